@@ -1,0 +1,106 @@
+/**
+ * A static file server that behaves like GitHub Pages for a project site, so tests and benchmarks see
+ * what readers will: the site lives under a base path, `dir/` serves `dir/index.html`, `dir` redirects
+ * to `dir/`, and anything unknown gets `404.html` with status 404.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const CONTENT_TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.webp': 'image/webp',
+	'.ico': 'image/x-icon',
+	'.txt': 'text/plain; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.wasm': 'application/wasm',
+	'.woff2': 'font/woff2',
+};
+
+export interface StaticServerOptions {
+	/** Folder to serve, e.g. `dist`. */
+	root: string;
+	/** Base path the site was built with, e.g. `/aws-ec2-notes` or `/`. */
+	base: string;
+}
+
+async function fileAt(path: string): Promise<string | undefined> {
+	try {
+		return (await stat(path)).isFile() ? path : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+	try {
+		return (await stat(path)).isDirectory();
+	} catch {
+		return false;
+	}
+}
+
+export function createStaticServer({ root, base }: StaticServerOptions): Server {
+	const rootDir = resolve(root);
+	const prefix = base === '/' ? '' : base.replace(/\/$/, '');
+
+	return createServer(async (request, response) => {
+		const url = new URL(request.url ?? '/', 'http://localhost');
+		const send = async (status: number, file: string) => {
+			response.writeHead(status, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+			if (request.method === 'HEAD') response.end();
+			else createReadStream(file).pipe(response);
+		};
+		const notFound = async () => {
+			const page = await fileAt(join(rootDir, '404.html'));
+			if (page) await send(404, page);
+			else response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 Not Found');
+		};
+
+		if (request.method !== 'GET' && request.method !== 'HEAD') {
+			response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+			return;
+		}
+		if (prefix !== '' && url.pathname === '/') {
+			response.writeHead(302, { Location: `${prefix}/` }).end();
+			return;
+		}
+		if (prefix !== '' && url.pathname !== prefix && !url.pathname.startsWith(`${prefix}/`)) {
+			await notFound();
+			return;
+		}
+
+		let relative: string;
+		try {
+			relative = decodeURIComponent(url.pathname.slice(prefix.length));
+		} catch {
+			await notFound();
+			return;
+		}
+		const target = normalize(join(rootDir, relative));
+		if (target !== rootDir && !target.startsWith(rootDir + sep)) {
+			await notFound();
+			return;
+		}
+
+		if (await isDirectory(target)) {
+			if (!url.pathname.endsWith('/')) {
+				response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+				return;
+			}
+			const index = await fileAt(join(target, 'index.html'));
+			await (index ? send(200, index) : notFound());
+			return;
+		}
+		const file = await fileAt(target);
+		await (file ? send(200, file) : notFound());
+	});
+}
