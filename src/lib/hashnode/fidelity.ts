@@ -1,0 +1,103 @@
+/**
+ * The fidelity check: what of a Hashnode note must appear on the site, and what is missing.
+ * Used by the browser test on the EC2 pages and by the importer on newly imported pages.
+ */
+
+/** The only wording changes allowed: typos against AWS's own product names. */
+export const TYPO_FIXES: ReadonlyArray<readonly [RegExp, string]> = [
+	[/온디맨스/g, '온디맨드'],
+	[/Statefull/g, 'Stateful'],
+	[/Saving Plans?(?!s)/g, 'Savings Plans'],
+];
+
+export interface NoteText {
+	/** Every sentence, heading, list item, blockquote line and table cell, as plain text. */
+	pieces: string[];
+	/** The text inside every `<mark>` of the note. */
+	marks: string[];
+}
+
+/** Collapses runs of white space (including the non-breaking kind) to single spaces. */
+export function squash(text: string): string {
+	return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** Applies the allowed typo fixes. */
+export function fixTypos(text: string): string {
+	return TYPO_FIXES.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text);
+}
+
+/** Markdown inline syntax to the text a reader sees: emphasis, code ticks, links and HTML tags removed. */
+export function plainText(markdown: string): string {
+	return squash(
+		fixTypos(
+			markdown
+				.replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+				.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+				.replace(/<\/?[a-z][^>]*>/gi, '')
+				.replace(/(\*\*|__)(.*?)\1/g, '$2')
+				.replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1$2')
+				.replace(/`([^`]*)`/g, '$1')
+				.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1'),
+		),
+	);
+}
+
+/** Removes a leading YAML front matter block. */
+export function stripFrontMatter(markdown: string): string {
+	return markdown.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '');
+}
+
+/** Splits a Hashnode note into the pieces a reader must find on the site. */
+export function noteText(markdown: string): NoteText {
+	const body = stripFrontMatter(markdown);
+	const pieces: string[] = [];
+	for (const rawLine of body.split(/\r?\n/)) {
+		let line = rawLine.trim();
+		// Blockquote markers, then list markers (a quote can hold a list).
+		line = line.replace(/^(?:>\s?)+/, '').trim();
+		line = line.replace(/^(?:[*+-]|\d+[.)])\s+/, '').trim();
+		if (line === '' || /^\|?\s*:?-{3,}/.test(line) || /^!\[[^\]]*\]\([^)]*\)$/.test(line)) continue;
+		if (line.startsWith('|')) {
+			for (const cell of line.replace(/^\||\|$/g, '').split('|')) {
+				const text = plainText(cell);
+				if (text) pieces.push(text);
+			}
+			continue;
+		}
+		const text = plainText(line.replace(/^#{1,6}\s+/, ''));
+		if (text) pieces.push(text);
+	}
+	const marks = [...body.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map(([, inner = '']) => plainText(inner));
+	return { pieces, marks };
+}
+
+export interface RenderedPage {
+	url: string;
+	/** The page's visible main text. */
+	text: string;
+	/** `textContent` of each `<mark>` element on the page. */
+	marks: string[];
+}
+
+export interface FidelityReport {
+	missingPieces: string[];
+	missingMarks: string[];
+}
+
+/**
+ * What of the note no page shows: pieces absent from every page's text, and highlights with no
+ * `<mark>` element around exactly the same words. A highlight repeated in the note must be repeated on the site.
+ */
+export function checkFidelity(note: NoteText, pages: readonly RenderedPage[]): FidelityReport {
+	const texts = pages.map((page) => squash(page.text));
+	const missingPieces = note.pieces.filter((piece) => !texts.some((text) => text.includes(piece)));
+	const available = pages.flatMap((page) => page.marks.map(squash));
+	const missingMarks: string[] = [];
+	for (const mark of note.marks) {
+		const index = available.indexOf(mark);
+		if (index === -1) missingMarks.push(mark);
+		else available.splice(index, 1);
+	}
+	return { missingPieces, missingMarks };
+}
