@@ -31,6 +31,7 @@ export default defineConfig({
 			routeMiddleware: './src/route-data.ts',
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',
+				Search: './src/components/starlight/Search.astro',
 			},
 		}),
 		mdx(),

@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { noteSlugs } from './sidebar.ts';
 
+export { pagePath } from './sidebar.ts';
+
 export type NotePage = CollectionEntry<'docs'> & { title: string; tags: string[] };
 
 /** Docs pages in sidebar reading order (unlisted pages after), flattened for tag and glossary pages. */
@@ -13,9 +15,4 @@ export async function getNotePages(): Promise<NotePage[]> {
 	return entries
 		.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id))
 		.map((entry) => Object.assign(entry, { title: entry.data.title, tags: entry.data.tags }));
-}
-
-/** Root-relative URL of a docs entry, ready for the base-path helper. */
-export function pagePath(id: string): string {
-	return id === 'index' ? '/' : `/${id}/`;
 }

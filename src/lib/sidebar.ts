@@ -18,4 +18,10 @@ export type NoteSlug = (typeof noteSlugs)[number];
 export const sidebar = [
 	{ label: '개요', link: '/' },
 	{ label: 'EC2 개념', items: [...noteSlugs] },
+	{ label: '찾아보기', items: ['glossary', { label: '태그', link: '/tags/' }] },
 ];
+
+/** Root-relative path of a docs page id (`index` is the home page), ready for `withBase`. */
+export function pagePath(id: string): string {
+	return id === 'index' ? '/' : `/${id}/`;
+}

@@ -1,0 +1,75 @@
+import type { GlossaryEntry } from '../glossary/entries.ts';
+import { namesOf, segmentQuery, type Lexicon } from './lexicon.ts';
+import { queryWords } from './normalize.ts';
+
+const HAS_HANGUL = /[\uac00-\ud7a3]/;
+/** Each query variant is one index look-up; more than this costs time and adds little. */
+const MAX_VARIANTS = 4;
+
+export interface SearchPlan {
+	/** Pagefind queries to run; their results are merged. Empty when the input has nothing to search. */
+	queries: string[];
+	/** Glossary concepts the reader named, in query order. */
+	concepts: GlossaryEntry[];
+	/** Words of the query that named no concept. */
+	otherWords: string[];
+	/** Words to mark on the page the reader opens, and to choose the best section by. */
+	highlight: string[];
+	/** The query's words after normalising, shown as "검색한 말". */
+	words: string[];
+}
+
+/** The Korean forms a concept is written in on the pages: the term and its spacing variants. */
+export function contentForms(entry: GlossaryEntry): string[] {
+	if (!HAS_HANGUL.test(entry.term)) return [entry.term.toLowerCase()];
+	const forms = [entry.term, ...namesOf(entry).filter((name) => HAS_HANGUL.test(name))];
+	const squashed = entry.term.replaceAll(' ', '');
+	const spacingVariants = forms.filter((form) => form.replaceAll(' ', '') === squashed);
+	return [...new Set([...spacingVariants, squashed].map((form) => form.toLowerCase()))];
+}
+
+/** Adjacent Hangul words joined (`배치 그룹` → `배치그룹`), for compounds the glossary does not know. */
+function joinedVariant(words: readonly string[]): string | undefined {
+	if (words.length < 2 || !words.every((word) => HAS_HANGUL.test(word))) return undefined;
+	return words.join('');
+}
+
+/**
+ * Turns what the reader typed into index look-ups: particles cut, filler dropped, glossary names
+ * (Korean, English, abbreviations) replaced by the way the pages write the concept, spacing variants added.
+ */
+export function planSearch(raw: string, lexicon: Lexicon): SearchPlan {
+	const words = queryWords(raw, lexicon.knownWords);
+	if (words.length === 0) return { queries: [], concepts: [], otherWords: [], highlight: [], words };
+
+	const segments = segmentQuery(words, lexicon);
+	const concepts = segments.flatMap((segment) => (segment.kind === 'concept' ? [segment.entry] : []));
+	const otherWords = segments.flatMap((segment) => (segment.kind === 'word' ? [segment.word] : []));
+
+	const queries: string[] = [];
+	const add = (query: string | undefined) => {
+		const trimmed = query?.trim();
+		if (trimmed && !queries.includes(trimmed) && queries.length < MAX_VARIANTS) queries.push(trimmed);
+	};
+
+	if (concepts.length > 0) {
+		const formsPerSegment = segments.map((segment) =>
+			segment.kind === 'concept' ? contentForms(segment.entry) : [segment.word],
+		);
+		// Every concept in its main form, then each concept's other spacing, then the concepts alone.
+		add(formsPerSegment.map((forms) => forms[0]).join(' '));
+		formsPerSegment.forEach((forms, index) => {
+			for (const form of forms.slice(1)) {
+				add(formsPerSegment.map((other, otherIndex) => (otherIndex === index ? form : other[0])).join(' '));
+			}
+		});
+		if (otherWords.length > 0) add(concepts.map((entry) => contentForms(entry)[0]).join(' '));
+		add(words.join(' '));
+	} else {
+		add(words.join(' '));
+		add(joinedVariant(words));
+	}
+
+	const highlight = [...new Set([...concepts.flatMap(contentForms), ...otherWords])];
+	return { queries, concepts, otherWords, highlight, words };
+}

@@ -1,0 +1,148 @@
+import type { GlossaryEntry } from '../glossary/entries.ts';
+
+/** A section of a page as the index returned it (Pagefind's sub-result). */
+export interface SectionMatch {
+	url: string;
+	title: string;
+	/** Excerpt with matched words in `<mark>`, as Pagefind writes it; render with {@link excerptParts}. */
+	excerpt: string;
+	/** How strongly the query matched inside this section (sum of weighted word locations). */
+	weight: number;
+}
+
+/** A page as the index returned it for one query. */
+export interface PageMatch {
+	url: string;
+	title: string;
+	score: number;
+	excerpt: string;
+	sections: SectionMatch[];
+}
+
+export interface RankedResult {
+	url: string;
+	title: string;
+	/** The section the result links to first. */
+	primary: SectionMatch;
+	/** Other matching sections of the page, strongest first. */
+	others: SectionMatch[];
+	/** The concept that put this page first, when one did. */
+	concept?: GlossaryEntry;
+}
+
+const pathOf = (url: string) => url.split('#')[0]!.split('?')[0]!;
+
+function mergePages(resultSets: readonly (readonly PageMatch[])[]): PageMatch[] {
+	const pages = new Map<string, PageMatch>();
+	for (const results of resultSets) {
+		for (const page of results) {
+			const key = pathOf(page.url);
+			const seen = pages.get(key);
+			if (!seen) {
+				pages.set(key, { ...page, sections: [...page.sections] });
+				continue;
+			}
+			for (const section of page.sections) {
+				const same = seen.sections.findIndex((known) => known.url === section.url);
+				if (same === -1) seen.sections.push(section);
+				else if (section.weight > seen.sections[same]!.weight) seen.sections[same] = section;
+			}
+			if (page.score > seen.score) Object.assign(seen, { score: page.score, excerpt: page.excerpt });
+		}
+	}
+	return [...pages.values()];
+}
+
+/** How many of the query's words a section names: its heading counts far more than its text. */
+function coverage(section: SectionMatch, words: readonly string[]): number {
+	const title = section.title.toLowerCase().replaceAll(' ', '');
+	const text = section.excerpt.toLowerCase().replaceAll(' ', '');
+	return words.reduce((sum, word) => sum + (title.includes(word) ? 100 : text.includes(word) ? 10 : 0), 0);
+}
+
+function chooseSections(page: PageMatch, concept: GlossaryEntry | undefined, query: RankQuery) {
+	const words = query.matchWords.map((word) => word.toLowerCase().replaceAll(' ', ''));
+	const score = (section: SectionMatch) => coverage(section, words) + section.weight;
+	const byScore = [...page.sections].sort((a, b) => score(b) - score(a));
+	const conceptSection = concept?.section
+		? page.sections.find((section) => section.title === concept.section)
+		: undefined;
+	// A bare concept goes to the section the glossary names; extra words ("보안그룹 규칙") pick the section they match best.
+	const primary = (query.otherWords.length === 0 && conceptSection) ||
+		(concept && !concept.section && query.otherWords.length === 0 ? undefined : byScore[0]) || {
+			url: page.url,
+			title: page.title,
+			excerpt: page.sections[0]?.excerpt ?? page.excerpt,
+			weight: 0,
+		};
+	return {
+		primary: { ...primary, url: primary.url.replace(/#_top$/, '') },
+		others: byScore.filter((section) => section !== primary && !section.url.endsWith('#_top')).slice(0, 2),
+	};
+}
+
+/** What ranking needs to know about the query. */
+export interface RankQuery {
+	/** Glossary concepts the reader named, in query order. */
+	concepts: readonly GlossaryEntry[];
+	/** Words of the query that named no concept. */
+	otherWords: readonly string[];
+	/** Every word the pages may show for the query (concept forms and other words), for choosing sections. */
+	matchWords: readonly string[];
+}
+
+/**
+ * Merges the results of every query variant and orders them: pages of the concepts the reader named come
+ * first, in the order named; the rest follow by the index's score.
+ * @param pageUrlOf the URL path of a glossary entry's page, e.g. `/aws-ec2-notes/eni/`.
+ */
+export function rankResults(
+	resultSets: readonly (readonly PageMatch[])[],
+	query: RankQuery,
+	pageUrlOf: (entry: GlossaryEntry) => string,
+): RankedResult[] {
+	const { concepts } = query;
+	const pages = mergePages(resultSets);
+	const conceptRank = (page: PageMatch) => {
+		const index = concepts.findIndex((entry) => pageUrlOf(entry) === pathOf(page.url));
+		return index === -1 ? concepts.length : index;
+	};
+	pages.sort((a, b) => conceptRank(a) - conceptRank(b) || b.score - a.score);
+	return pages.map((page) => {
+		const concept = concepts.find((entry) => pageUrlOf(entry) === pathOf(page.url));
+		return {
+			url: page.url,
+			title: page.title,
+			...chooseSections(page, concept, query),
+			...(concept ? { concept } : {}),
+		};
+	});
+}
+
+/** Splits a Pagefind excerpt into plain text and marked runs, so it can be rendered without `innerHTML`. */
+export function excerptParts(excerpt: string): { text: string; marked: boolean }[] {
+	const parts: { text: string; marked: boolean }[] = [];
+	const pattern = /<mark>([\s\S]*?)<\/mark>/g;
+	let last = 0;
+	for (const match of excerpt.matchAll(pattern)) {
+		if (match.index > last) parts.push({ text: decodeEntities(excerpt.slice(last, match.index)), marked: false });
+		parts.push({ text: decodeEntities(match[1] ?? ''), marked: true });
+		last = match.index + match[0].length;
+	}
+	if (last < excerpt.length) parts.push({ text: decodeEntities(excerpt.slice(last)), marked: false });
+	return parts.filter((part) => part.text !== '');
+}
+
+const ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	'#39': "'",
+	'#x27': "'",
+	nbsp: '\u00a0',
+};
+
+function decodeEntities(text: string): string {
+	return text.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, name: string) => ENTITIES[name] ?? '');
+}
