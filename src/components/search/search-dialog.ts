@@ -6,7 +6,13 @@ import { glossary, type GlossaryEntry } from '../../lib/glossary/entries.ts';
 import { pagePath } from '../../lib/sidebar.ts';
 import { buildLexicon } from '../../lib/search/lexicon.ts';
 import { planSearch } from '../../lib/search/plan.ts';
-import { excerptParts, rankResults, type PageMatch, type RankedResult } from '../../lib/search/rank.ts';
+import {
+	excerptParts,
+	isMostlyUnknown,
+	rankResults,
+	type PageMatch,
+	type RankedResult,
+} from '../../lib/search/rank.ts';
 import { HIGHLIGHT_PARAM } from './page-hooks.ts';
 
 interface PagefindSubResult {
@@ -42,6 +48,11 @@ function loadPagefind(base: string): Promise<Pagefind> {
 	return pagefindPromise;
 }
 
+/** How many pages contain a word, without loading any of them. */
+async function hitCount(pagefind: Pagefind, word: string): Promise<number> {
+	return (await pagefind.search(word))?.results.length ?? 0;
+}
+
 async function pageMatches(pagefind: Pagefind, query: string): Promise<PageMatch[]> {
 	const response = await pagefind.search(query);
 	const top = (response?.results ?? []).slice(0, RESULTS_PER_QUERY);
@@ -65,18 +76,27 @@ async function pageMatches(pagefind: Pagefind, query: string): Promise<PageMatch
 	);
 }
 
-/** Runs a plan's queries; when every variant finds nothing, each word alone is tried. */
+/**
+ * Runs a plan's queries. Words the index has never seen are counted first (Pagefind silently drops them),
+ * so a query mostly about something else is labelled partial instead of answered with confidence;
+ * when every variant finds nothing, each word alone is tried.
+ */
 async function runSearch(pagefind: Pagefind, raw: string, base: string) {
 	const plan = planSearch(raw, lexicon);
 	if (plan.queries.length === 0) return { plan, results: [] as RankedResult[], partial: false };
 	const pageUrlOf = (entry: GlossaryEntry) => `${base}${pagePath(entry.page).slice(1)}`;
-	let sets = await Promise.all(plan.queries.map((query) => pageMatches(pagefind, query)));
-	let partial = false;
+	const [sets, otherWordHits] = await Promise.all([
+		Promise.all(plan.queries.map((query) => pageMatches(pagefind, query))),
+		plan.words.length > 1 ? Promise.all(plan.otherWords.map((word) => hitCount(pagefind, word))) : [],
+	]);
+	const unknown = otherWordHits.filter((hits) => hits === 0).length;
+	const partial = isMostlyUnknown(plan.concepts.length + otherWordHits.length - unknown, unknown);
+	const query = { ...plan, concepts: partial ? [] : plan.concepts, matchWords: plan.highlight };
 	if (sets.every((set) => set.length === 0) && plan.words.length > 1) {
-		sets = await Promise.all(plan.words.slice(0, 4).map((word) => pageMatches(pagefind, word)));
-		partial = sets.some((set) => set.length > 0);
+		const perWord = await Promise.all(plan.words.slice(0, 4).map((word) => pageMatches(pagefind, word)));
+		return { plan, results: rankResults(perWord, query, pageUrlOf), partial: true };
 	}
-	return { plan, results: rankResults(sets, { ...plan, matchWords: plan.highlight }, pageUrlOf), partial };
+	return { plan, results: rankResults(sets, query, pageUrlOf), partial };
 }
 
 function withHighlight(url: string, words: readonly string[]): string {

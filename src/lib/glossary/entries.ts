@@ -176,7 +176,7 @@ const entries = [
 	{
 		term: '보안그룹 규칙',
 		english: 'Security group rules',
-		aliases: ['보안 그룹 규칙', '제어 규칙', '허용 규칙', '거부 규칙', 'rules', 'rule'],
+		aliases: ['보안 그룹 규칙', '제어 규칙', 'rules', 'rule'],
 		definition: '트래픽 유형, 프로토콜, 포트, 대상으로 허용할 트래픽을 정하는 규칙. 거부 규칙은 만들 수 없다.',
 		page: 'security-groups',
 		section: '제어 규칙',

@@ -53,28 +53,43 @@ function mergePages(resultSets: readonly (readonly PageMatch[])[]): PageMatch[] 
 	return [...pages.values()];
 }
 
-/** How many of the query's words a section names: its heading counts far more than its text. */
-function coverage(section: SectionMatch, words: readonly string[]): number {
-	const title = section.title.toLowerCase().replaceAll(' ', '');
-	const text = section.excerpt.toLowerCase().replaceAll(' ', '');
-	return words.reduce((sum, word) => sum + (title.includes(word) ? 100 : text.includes(word) ? 10 : 0), 0);
+/**
+ * How well a section covers the query: each distinct word found in it counts, a word in its heading a little
+ * more. Pagefind's own weights count repeats, which favours long sections that say one word often.
+ */
+function coverage(section: SectionMatch, words: readonly string[], pageTitle: string): number {
+	// The page-top section is titled with the page title, which names the page's concept for every query.
+	const title = section.title === pageTitle ? '' : section.title.toLowerCase().replaceAll(' ', '');
+	const text = section.excerpt.replace(/<\/?mark>/g, '').toLowerCase().replaceAll(' ', '');
+	return words.reduce(
+		(sum, word) => sum + (title.includes(word) || text.includes(word) ? 20 : 0) + (title.includes(word) ? 10 : 0),
+		0,
+	);
 }
 
-function chooseSections(page: PageMatch, concept: GlossaryEntry | undefined, query: RankQuery) {
+/** Weight of the section the glossary names for a concept, over and above what the query's words give it. */
+const CONCEPT_SECTION_BONUS = 50;
+
+function chooseSections(page: PageMatch, concepts: readonly GlossaryEntry[], query: RankQuery) {
 	const words = query.matchWords.map((word) => word.toLowerCase().replaceAll(' ', ''));
-	const score = (section: SectionMatch) => coverage(section, words) + section.weight;
+	const conceptSections = new Set(concepts.flatMap((entry) => (entry.section ? [entry.section] : [])));
+	const score = (section: SectionMatch) =>
+		coverage(section, words, page.title) +
+		section.weight +
+		(conceptSections.has(section.title) ? CONCEPT_SECTION_BONUS : 0);
 	const byScore = [...page.sections].sort((a, b) => score(b) - score(a));
-	const conceptSection = concept?.section
-		? page.sections.find((section) => section.title === concept.section)
+	const firstConcept = concepts[0];
+	const conceptSection = firstConcept?.section
+		? page.sections.find((section) => section.title === firstConcept.section)
 		: undefined;
-	// A bare concept goes to the section the glossary names; extra words ("보안그룹 규칙") pick the section they match best.
-	const primary = (query.otherWords.length === 0 && conceptSection) ||
-		(concept && !concept.section && query.otherWords.length === 0 ? undefined : byScore[0]) || {
-			url: page.url,
-			title: page.title,
-			excerpt: page.sections[0]?.excerpt ?? page.excerpt,
-			weight: 0,
-		};
+	// A bare concept goes where the glossary points (a section, or the page top); extra words pick the best section.
+	const bareConcept = firstConcept !== undefined && query.otherWords.length === 0;
+	const primary = (bareConcept ? conceptSection : byScore[0]) ?? {
+		url: page.url,
+		title: page.title,
+		excerpt: page.sections[0]?.excerpt ?? page.excerpt,
+		weight: 0,
+	};
 	return {
 		primary: { ...primary, url: primary.url.replace(/#_top$/, '') },
 		others: byScore.filter((section) => section !== primary && !section.url.endsWith('#_top')).slice(0, 2),
@@ -109,11 +124,12 @@ export function rankResults(
 	};
 	pages.sort((a, b) => conceptRank(a) - conceptRank(b) || b.score - a.score);
 	return pages.map((page) => {
-		const concept = concepts.find((entry) => pageUrlOf(entry) === pathOf(page.url));
+		const pageConcepts = concepts.filter((entry) => pageUrlOf(entry) === pathOf(page.url));
+		const [concept] = pageConcepts;
 		return {
 			url: page.url,
 			title: page.title,
-			...chooseSections(page, concept, query),
+			...chooseSections(page, pageConcepts, query),
 			...(concept ? { concept } : {}),
 		};
 	});
@@ -145,4 +161,13 @@ const ENTITIES: Record<string, string> = {
 
 function decodeEntities(text: string): string {
 	return text.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, name: string) => ENTITIES[name] ?? '');
+}
+
+/**
+ * Whether the reader's query is mostly about something the notes do not cover: as many of its words are
+ * unknown to the index as are known (`DynamoDB 파티션 키 설계` names 파티션 but means something else).
+ * Then no concept is trusted to put its page first and the results are labelled as a partial match.
+ */
+export function isMostlyUnknown(knownWordCount: number, unknownWordCount: number): boolean {
+	return unknownWordCount > 0 && unknownWordCount >= knownWordCount;
 }
