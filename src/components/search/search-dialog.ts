@@ -8,7 +8,7 @@ import { buildLexicon } from '../../lib/search/lexicon.ts';
 import { planSearch } from '../../lib/search/plan.ts';
 import {
 	excerptParts,
-	isMostlyUnknown,
+	matchConfidence,
 	rankResults,
 	type PageMatch,
 	type RankedResult,
@@ -30,7 +30,7 @@ interface PagefindData {
 }
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
-	search(query: string): Promise<{ results: { score: number; data(): Promise<PagefindData> }[] } | null>;
+	search(query: string): Promise<{ results: { id: string; score: number; data(): Promise<PagefindData> }[] } | null>;
 }
 
 const lexicon = buildLexicon(glossary);
@@ -48,9 +48,15 @@ function loadPagefind(base: string): Promise<Pagefind> {
 	return pagefindPromise;
 }
 
-/** How many pages contain a word, without loading any of them. */
-async function hitCount(pagefind: Pagefind, word: string): Promise<number> {
-	return (await pagefind.search(word))?.results.length ?? 0;
+/** How many pages contain a word, without loading any of them; remembered, as readers retype the same words. */
+const hitCounts = new Map<string, Promise<number>>();
+function hitCount(pagefind: Pagefind, word: string): Promise<number> {
+	let count = hitCounts.get(word);
+	if (!count) {
+		count = pagefind.search(word).then((response) => response?.results.length ?? 0);
+		hitCounts.set(word, count);
+	}
+	return count;
 }
 
 async function pageMatches(pagefind: Pagefind, query: string): Promise<PageMatch[]> {
@@ -78,25 +84,27 @@ async function pageMatches(pagefind: Pagefind, query: string): Promise<PageMatch
 
 /**
  * Runs a plan's queries. Words the index has never seen are counted first (Pagefind silently drops them),
- * so a query mostly about something else is labelled partial instead of answered with confidence;
- * when every variant finds nothing, each word alone is tried.
+ * so a query mostly about something else is not answered with confidence; when every variant finds
+ * nothing, each word alone is tried and the results are labelled partial.
  */
 async function runSearch(pagefind: Pagefind, raw: string, base: string) {
 	const plan = planSearch(raw, lexicon);
-	if (plan.queries.length === 0) return { plan, results: [] as RankedResult[], partial: false };
+	const none = { plan, results: [] as RankedResult[], partial: false };
+	if (plan.queries.length === 0) return none;
 	const pageUrlOf = (entry: GlossaryEntry) => `${base}${pagePath(entry.page).slice(1)}`;
 	const [sets, otherWordHits] = await Promise.all([
 		Promise.all(plan.queries.map((query) => pageMatches(pagefind, query))),
 		plan.words.length > 1 ? Promise.all(plan.otherWords.map((word) => hitCount(pagefind, word))) : [],
 	]);
 	const unknown = otherWordHits.filter((hits) => hits === 0).length;
-	const partial = isMostlyUnknown(plan.concepts.length + otherWordHits.length - unknown, unknown);
-	const query = { ...plan, concepts: partial ? [] : plan.concepts, matchWords: plan.highlight };
+	const confidence = matchConfidence(plan.concepts.length + otherWordHits.length - unknown, unknown);
+	if (confidence === 'none') return none;
+	const query = { ...plan, concepts: confidence === 'partial' ? [] : plan.concepts, matchWords: plan.highlight };
 	if (sets.every((set) => set.length === 0) && plan.words.length > 1) {
 		const perWord = await Promise.all(plan.words.slice(0, 4).map((word) => pageMatches(pagefind, word)));
 		return { plan, results: rankResults(perWord, query, pageUrlOf), partial: true };
 	}
-	return { plan, results: rankResults(sets, query, pageUrlOf), partial };
+	return { plan, results: rankResults(sets, query, pageUrlOf), partial: confidence === 'partial' };
 }
 
 function withHighlight(url: string, words: readonly string[]): string {

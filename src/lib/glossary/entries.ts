@@ -219,7 +219,8 @@ const entries = [
 		term: '리전',
 		english: 'Region',
 		aliases: ['Region', '지역'],
-		definition: '여러 가용 영역으로 이루어진, 지리적으로 떨어진 AWS 인프라 단위. 탄력적 IP는 만든 리전 밖으로 옮길 수 없다.',
+		definition:
+			'여러 가용 영역으로 이루어진, 지리적으로 떨어진 AWS 인프라 단위. 탄력적 IP는 만든 리전 밖으로 옮길 수 없다.',
 		page: 'elastic-ip',
 		section: 'Elastic IP',
 	},
@@ -299,7 +300,8 @@ const entries = [
 		term: '클러스터 배치그룹',
 		english: 'Cluster placement group',
 		aliases: ['클러스터', 'Cluster', '클러스터 배치 그룹', '클러스터형'],
-		definition: '단일 가용 영역 안의 인스턴스를 고속 네트워크로 가까이 묶어, 짧은 지연시간과 높은 처리량을 얻는 배치그룹.',
+		definition:
+			'단일 가용 영역 안의 인스턴스를 고속 네트워크로 가까이 묶어, 짧은 지연시간과 높은 처리량을 얻는 배치그룹.',
 		page: 'placement-groups',
 		section: '클러스터(Cluster) 배치그룹',
 	},
@@ -355,7 +357,8 @@ const entries = [
 		term: '중지',
 		english: 'Stop',
 		aliases: ['stopped', '정지'],
-		definition: '인스턴스 전원을 끄는 것. 중지된 동안 인스턴스 사용 요금은 청구되지 않지만 EBS 스토리지 비용은 청구된다.',
+		definition:
+			'인스턴스 전원을 끄는 것. 중지된 동안 인스턴스 사용 요금은 청구되지 않지만 EBS 스토리지 비용은 청구된다.',
 		page: 'lifecycle',
 		section: '인스턴스 상태',
 	},
@@ -371,7 +374,8 @@ const entries = [
 		term: '최대절전모드',
 		english: 'Hibernate',
 		aliases: ['최대 절전 모드', '절전 모드', '절전모드', 'Hibernation', '하이버네이트', '잠자기 모드'],
-		definition: '램에 있는 애플리케이션 상태를 루트 볼륨에 저장하고 인스턴스를 중지하는 것. 부팅 시 로드시간이 오래 걸릴 때 유용하다.',
+		definition:
+			'램에 있는 애플리케이션 상태를 루트 볼륨에 저장하고 인스턴스를 중지하는 것. 부팅 시 로드시간이 오래 걸릴 때 유용하다.',
 		page: 'lifecycle',
 		section: '인스턴스 상태',
 	},

@@ -2,7 +2,6 @@ import GithubSlugger from 'github-slugger';
 import { pagePath } from '../sidebar.ts';
 import type { GlossaryEntry } from './entries.ts';
 
-
 /**
  * Root-relative link to where an entry is explained, with the heading anchor Astro gives that section
  * (github-slugger, as Astro's Markdown pipeline uses).

@@ -123,14 +123,17 @@ export const MAX_QUERY_LENGTH = 120;
  * query to {@link MAX_QUERY_LENGTH} characters. Hyphens inside words (`on-demand`, `shutting-down`) are kept.
  */
 export function cleanQuery(raw: string): string {
-	return raw
-		.normalize('NFKC')
-		.toLowerCase()
-		.slice(0, MAX_QUERY_LENGTH)
-		.replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
-		.replace(/(^|\s)-+|-+(?=\s|$)/g, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
+	return (
+		raw
+			// NFKC folds full-width Latin, but it would also turn typed jamo (ㅂㅇ) into conjoining jamo: keep those.
+			.replace(/[^\u3130-\u318f]+/g, (run) => run.normalize('NFKC'))
+			.toLowerCase()
+			.slice(0, MAX_QUERY_LENGTH)
+			.replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
+			.replace(/(^|\s)-+|-+(?=\s|$)/g, ' ')
+			.replace(/\s+/g, ' ')
+			.trim()
+	);
 }
 
 /** Splits a cleaned query into words, also at a change between Hangul and Latin/digits (`탄력적IP`, `EIP를`). */
@@ -176,7 +179,7 @@ export function queryWords(raw: string, knownWords: ReadonlySet<string> = new Se
 		.filter((word) => !(HAS_HANGUL.test(word) && isBareParticle(word)));
 	const topical = words.filter((word) => !isFillerWord(word));
 	const kept = topical.length > 0 ? topical : words;
-	// A lone digit next to real words (`alert(1)`, `1년`) matches numbers all over the notes and says nothing.
-	const substantive = kept.filter((word) => !/^\d$/.test(word));
+	// A lone digit or letter next to real words (`alert(1)`, `src=x`) matches all over the notes and says nothing.
+	const substantive = kept.filter((word) => !/^[\da-z]$/.test(word));
 	return substantive.length > 0 ? substantive : kept;
 }

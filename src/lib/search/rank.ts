@@ -60,7 +60,10 @@ function mergePages(resultSets: readonly (readonly PageMatch[])[]): PageMatch[] 
 function coverage(section: SectionMatch, words: readonly string[], pageTitle: string): number {
 	// The page-top section is titled with the page title, which names the page's concept for every query.
 	const title = section.title === pageTitle ? '' : section.title.toLowerCase().replaceAll(' ', '');
-	const text = section.excerpt.replace(/<\/?mark>/g, '').toLowerCase().replaceAll(' ', '');
+	const text = section.excerpt
+		.replace(/<\/?mark>/g, '')
+		.toLowerCase()
+		.replaceAll(' ', '');
 	return words.reduce(
 		(sum, word) => sum + (title.includes(word) || text.includes(word) ? 20 : 0) + (title.includes(word) ? 10 : 0),
 		0,
@@ -164,10 +167,12 @@ function decodeEntities(text: string): string {
 }
 
 /**
- * Whether the reader's query is mostly about something the notes do not cover: as many of its words are
- * unknown to the index as are known (`DynamoDB 파티션 키 설계` names 파티션 but means something else).
- * Then no concept is trusted to put its page first and the results are labelled as a partial match.
+ * How far to trust a query, from how many of its words the index knows (Pagefind silently drops unknown words,
+ * so `DynamoDB 파티션 키 설계` would otherwise be answered as if it were `파티션`):
+ * `full` when every word is known, `partial` when unknown words are as many as known ones at most
+ * (results shown, labelled, no concept put first), `none` when unknown words outnumber known ones.
  */
-export function isMostlyUnknown(knownWordCount: number, unknownWordCount: number): boolean {
-	return unknownWordCount > 0 && unknownWordCount >= knownWordCount;
+export function matchConfidence(knownWordCount: number, unknownWordCount: number): 'full' | 'partial' | 'none' {
+	if (unknownWordCount === 0) return 'full';
+	return unknownWordCount > knownWordCount ? 'none' : 'partial';
 }

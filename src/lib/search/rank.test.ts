@@ -1,0 +1,123 @@
+import { describe, expect, test } from 'vitest';
+import type { GlossaryEntry } from '../glossary/entries.ts';
+import { excerptParts, matchConfidence, rankResults, type PageMatch } from './rank.ts';
+
+const entry = (page: GlossaryEntry['page'], section?: string): GlossaryEntry => ({
+	term: page,
+	english: page,
+	definition: '',
+	page,
+	...(section ? { section } : {}),
+});
+const urlOf = (item: GlossaryEntry) => `/b/${item.page}/`;
+
+const securityGroups: PageMatch = {
+	url: '/b/security-groups/',
+	title: '보안그룹',
+	score: 2,
+	excerpt: '',
+	sections: [
+		{ url: '/b/security-groups/#_top', title: '보안그룹', excerpt: '<mark>보안그룹</mark> 가상 방화벽', weight: 7 },
+		{
+			url: '/b/security-groups/#특징',
+			title: '특징',
+			excerpt: '보안 그룹은 허용 규칙만 지정 가능하고, <mark>거부</mark> 규칙은',
+			weight: 4,
+		},
+		{
+			url: '/b/security-groups/#제어-규칙',
+			title: '제어 규칙',
+			excerpt: '제어 <mark>규칙</mark>. 트래픽 유형. 포트',
+			weight: 8,
+		},
+	],
+};
+const eni: PageMatch = {
+	url: '/b/eni/',
+	title: 'ENI',
+	score: 5,
+	excerpt: '',
+	sections: [{ url: '/b/eni/#특징', title: '특징', excerpt: '하나 이상의 <mark>보안</mark> 그룹', weight: 3 }],
+};
+
+describe('rankResults', () => {
+	test('without concepts, pages follow the index score', () => {
+		const ranked = rankResults(
+			[[securityGroups, eni]],
+			{ concepts: [], otherWords: ['보안'], matchWords: ['보안'] },
+			urlOf,
+		);
+		expect(ranked.map((result) => result.url)).toEqual(['/b/eni/', '/b/security-groups/']);
+	});
+
+	test('the page of a named concept comes first and a bare concept links to the page top', () => {
+		const ranked = rankResults(
+			[[eni, securityGroups]],
+			{ concepts: [entry('security-groups')], otherWords: [], matchWords: ['보안그룹'] },
+			urlOf,
+		);
+		expect(ranked[0]?.url).toBe('/b/security-groups/');
+		expect(ranked[0]?.primary.url).toBe('/b/security-groups/');
+	});
+
+	test('a bare concept with a section links to that section', () => {
+		const ranked = rankResults(
+			[[securityGroups]],
+			{ concepts: [entry('security-groups', '제어 규칙')], otherWords: [], matchWords: [] },
+			urlOf,
+		);
+		expect(ranked[0]?.primary.url).toBe('/b/security-groups/#제어-규칙');
+	});
+
+	test('extra words pick the section that covers most of them, not the one that repeats one', () => {
+		const query = {
+			concepts: [entry('security-groups')],
+			otherWords: ['거부', '가능'],
+			matchWords: ['보안그룹', '거부', '가능'],
+		};
+		expect(rankResults([[securityGroups]], query, urlOf)[0]?.primary.url).toBe('/b/security-groups/#특징');
+	});
+
+	test('results of several look-ups merge by page, keeping the best score and every section', () => {
+		const other: PageMatch = {
+			...securityGroups,
+			score: 9,
+			sections: [{ url: '/b/security-groups/#새-섹션', title: '새 섹션', excerpt: '', weight: 1 }],
+		};
+		const ranked = rankResults(
+			[[securityGroups], [other, eni]],
+			{ concepts: [], otherWords: [], matchWords: [] },
+			urlOf,
+		);
+		expect(ranked.map((result) => result.url)).toEqual(['/b/security-groups/', '/b/eni/']);
+		expect([ranked[0]!.primary, ...ranked[0]!.others].map((section) => section.title)).toContain('새 섹션');
+	});
+
+	test('no results in, no results out', () => {
+		expect(rankResults([[], []], { concepts: [entry('eni')], otherWords: [], matchWords: [] }, urlOf)).toEqual([]);
+	});
+});
+
+describe('excerptParts', () => {
+	test('splits marks from text and decodes entities without producing markup', () => {
+		expect(excerptParts('a &lt;script&gt; <mark>보안그룹</mark> &amp; b')).toEqual([
+			{ text: 'a <script> ', marked: false },
+			{ text: '보안그룹', marked: true },
+			{ text: ' & b', marked: false },
+		]);
+	});
+	test('handles empty excerpts', () => {
+		expect(excerptParts('')).toEqual([]);
+	});
+});
+
+test.each([
+	[1, 0, 'full'],
+	[0, 0, 'full'],
+	[1, 1, 'partial'],
+	[3, 1, 'partial'],
+	[1, 3, 'none'],
+	[0, 2, 'none'],
+] as const)('with %i known and %i unknown words, confidence is %s', (known, unknown, expected) => {
+	expect(matchConfidence(known, unknown)).toBe(expected);
+});
