@@ -1,111 +1,13 @@
 /**
- * The search dialog's behaviour, loaded on first use: plans Korean-aware queries (src/lib/search),
- * runs them against Pagefind's index, and renders ranked sections with DOM text nodes only.
+ * The search dialog's behaviour, loaded on first use: sends what the reader types to search-engine.ts and
+ * renders ranked sections, notices and suggestions with DOM text nodes only (never innerHTML).
  */
-import { glossary, type GlossaryEntry } from '../../lib/glossary/entries.ts';
-import { pagePath } from '../../lib/sidebar.ts';
-import { buildLexicon } from '../../lib/search/lexicon.ts';
-import { planSearch } from '../../lib/search/plan.ts';
-import {
-	excerptParts,
-	matchConfidence,
-	rankResults,
-	type PageMatch,
-	type RankedResult,
-} from '../../lib/search/rank.ts';
+import { excerptParts, type RankedResult } from '../../lib/search/rank.ts';
 import { HIGHLIGHT_PARAM } from './page-hooks.ts';
+import { loadVocabulary, search, type SearchNotice, type SearchOutcome } from './search-engine.ts';
 
-interface PagefindSubResult {
-	url: string;
-	title: string;
-	excerpt: string;
-	weighted_locations?: { weight: number }[];
-	locations?: number[];
-}
-interface PagefindData {
-	url: string;
-	excerpt: string;
-	meta: { title?: string };
-	sub_results?: PagefindSubResult[];
-}
-interface Pagefind {
-	options(options: Record<string, unknown>): Promise<void>;
-	search(query: string): Promise<{ results: { id: string; score: number; data(): Promise<PagefindData> }[] } | null>;
-}
-
-const lexicon = buildLexicon(glossary);
-const RESULTS_PER_QUERY = 8;
 const SHOWN_RESULTS = 8;
 const EXAMPLES = '보안그룹, 탄력적 IP, 배치그룹, AMI, 스팟 인스턴스';
-
-let pagefindPromise: Promise<Pagefind> | undefined;
-function loadPagefind(base: string): Promise<Pagefind> {
-	pagefindPromise ??= (async () => {
-		const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-		await pagefind.options({ baseUrl: base, excerptLength: 24 });
-		return pagefind;
-	})();
-	return pagefindPromise;
-}
-
-/** How many pages contain a word, without loading any of them; remembered, as readers retype the same words. */
-const hitCounts = new Map<string, Promise<number>>();
-function hitCount(pagefind: Pagefind, word: string): Promise<number> {
-	let count = hitCounts.get(word);
-	if (!count) {
-		count = pagefind.search(word).then((response) => response?.results.length ?? 0);
-		hitCounts.set(word, count);
-	}
-	return count;
-}
-
-async function pageMatches(pagefind: Pagefind, query: string): Promise<PageMatch[]> {
-	const response = await pagefind.search(query);
-	const top = (response?.results ?? []).slice(0, RESULTS_PER_QUERY);
-	return Promise.all(
-		top.map(async (result) => {
-			const data = await result.data();
-			return {
-				url: data.url,
-				title: data.meta.title ?? data.url,
-				score: result.score,
-				excerpt: data.excerpt,
-				sections: (data.sub_results ?? []).map((sub) => ({
-					url: sub.url,
-					title: sub.title,
-					excerpt: sub.excerpt,
-					weight:
-						sub.weighted_locations?.reduce((sum, location) => sum + location.weight, 0) ?? sub.locations?.length ?? 0,
-				})),
-			};
-		}),
-	);
-}
-
-/**
- * Runs a plan's queries. Words the index has never seen are counted first (Pagefind silently drops them),
- * so a query mostly about something else is not answered with confidence; when every variant finds
- * nothing, each word alone is tried and the results are labelled partial.
- */
-async function runSearch(pagefind: Pagefind, raw: string, base: string) {
-	const plan = planSearch(raw, lexicon);
-	const none = { plan, results: [] as RankedResult[], partial: false };
-	if (plan.queries.length === 0) return none;
-	const pageUrlOf = (entry: GlossaryEntry) => `${base}${pagePath(entry.page).slice(1)}`;
-	const [sets, otherWordHits] = await Promise.all([
-		Promise.all(plan.queries.map((query) => pageMatches(pagefind, query))),
-		plan.words.length > 1 ? Promise.all(plan.otherWords.map((word) => hitCount(pagefind, word))) : [],
-	]);
-	const unknown = otherWordHits.filter((hits) => hits === 0).length;
-	const confidence = matchConfidence(plan.concepts.length + otherWordHits.length - unknown, unknown);
-	if (confidence === 'none') return none;
-	const query = { ...plan, concepts: confidence === 'partial' ? [] : plan.concepts, matchWords: plan.highlight };
-	if (sets.every((set) => set.length === 0) && plan.words.length > 1) {
-		const perWord = await Promise.all(plan.words.slice(0, 4).map((word) => pageMatches(pagefind, word)));
-		return { plan, results: rankResults(perWord, query, pageUrlOf), partial: true };
-	}
-	return { plan, results: rankResults(sets, query, pageUrlOf), partial: confidence === 'partial' };
-}
 
 function withHighlight(url: string, words: readonly string[]): string {
 	const [path = '', hash] = url.split('#');
@@ -160,22 +62,51 @@ function resultElement(result: RankedResult, highlight: readonly string[]): HTML
 	return item;
 }
 
+/** `‘보안그룹’(으)로 검색한 결과`: says what was searched instead of what was typed. */
+function noticeText(notice: SearchNotice): string {
+	const searched = `‘${notice.searched}’(으)로 검색한 결과`;
+	if (notice.kind === 'choseong') return `초성 ‘${notice.typed}’: ${searched}`;
+	if (notice.kind === 'layout') return `한/영 전환 없이 입력한 ‘${notice.typed}’ 대신 ${searched}`;
+	return `‘${notice.typed}’ 대신 ${searched}`;
+}
+
+function button(label: string, onClick: () => void): HTMLButtonElement {
+	const element = document.createElement('button');
+	element.type = 'button';
+	element.textContent = label;
+	element.addEventListener('click', onClick);
+	return element;
+}
+
+function statusText(outcome: SearchOutcome, shown: number): string {
+	if (shown === 0) return `결과 없음. 다른 말로 검색해 보세요 (예: ${EXAMPLES}).`;
+	return `${outcome.partial ? '일부 단어만 일치하는 ' : ''}결과 ${outcome.results.length}개`;
+}
+
 const attached = new WeakSet<HTMLElement>();
 
-/** Wires the dialog's input to the index; safe to call on every open. */
+/** Wires the dialog's input to the search engine; safe to call on every open. */
 export function attachSearch(root: HTMLElement, base: string): void {
 	if (attached.has(root)) return;
 	attached.add(root);
 	const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
 	const status = root.querySelector<HTMLElement>('.search-status')!;
+	const notice = root.querySelector<HTMLElement>('.search-notice')!;
 	const list = root.querySelector<HTMLOListElement>('.search-results')!;
 	let latest = 0;
 
-	const render = async () => {
+	const searchFor = (text: string) => {
+		input.value = text;
+		void render();
+		input.focus();
+	};
+
+	const render = async (literal = false) => {
 		const ticket = ++latest;
 		const raw = input.value;
 		if (raw.trim() === '') {
 			list.replaceChildren();
+			notice.replaceChildren();
 			status.textContent = '';
 			delete root.dataset.searchState;
 			return;
@@ -183,20 +114,33 @@ export function attachSearch(root: HTMLElement, base: string): void {
 		root.dataset.searchState = 'searching';
 		const started = performance.now();
 		try {
-			const pagefind = await loadPagefind(base);
-			const { plan, results, partial } = await runSearch(pagefind, raw, base);
+			const outcome = await search(raw, base, literal);
 			if (ticket !== latest) return;
-			const shown = results.slice(0, SHOWN_RESULTS);
-			list.replaceChildren(...shown.map((result) => resultElement(result, plan.highlight)));
-			status.textContent =
-				shown.length === 0
-					? `결과 없음. 다른 말로 검색해 보세요 (예: ${EXAMPLES}).`
-					: `${partial ? '일부 단어만 일치하는 ' : ''}결과 ${results.length}개`;
+			const shown = outcome.results.slice(0, SHOWN_RESULTS);
+			list.replaceChildren(...shown.map((result) => resultElement(result, outcome.plan.highlight)));
+			const noticeParts: (string | HTMLElement)[] = [];
+			if (outcome.notice)
+				noticeParts.push(
+					noticeText(outcome.notice),
+					' · ',
+					button('원래 검색어로 검색', () => void render(true)),
+				);
+			if (outcome.suggestions.length > 0) {
+				noticeParts.push(outcome.notice ? ' · 다른 후보: ' : '이것을 찾으셨나요? ');
+				for (const suggestion of outcome.suggestions)
+					noticeParts.push(
+						button(suggestion, () => searchFor(suggestion)),
+						' ',
+					);
+			}
+			notice.replaceChildren(...noticeParts);
+			status.textContent = statusText(outcome, shown.length);
 			root.dataset.searchMs = (performance.now() - started).toFixed(1);
 			root.dataset.searchState = 'done';
 		} catch (error) {
 			if (ticket !== latest) return;
 			list.replaceChildren();
+			notice.replaceChildren();
 			status.textContent = '검색 색인을 불러오지 못했습니다. 페이지를 새로 고친 뒤 다시 시도해 주세요.';
 			root.dataset.searchState = 'error';
 			console.warn('search failed', error);
@@ -219,5 +163,5 @@ export function attachSearch(root: HTMLElement, base: string): void {
 		event.preventDefault();
 	});
 	if (input.value.trim() !== '') void render();
-	void loadPagefind(base);
+	void loadVocabulary(base);
 }
