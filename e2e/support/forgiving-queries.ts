@@ -1,7 +1,7 @@
-import type { SearchCase } from './search-queries.ts';
+import type { ExpectedHit } from './search-queries.ts';
 
 /** How hurried readers mistype: initial consonants, the wrong keyboard layout, near-miss spellings. */
-export interface ForgivingCase extends Omit<SearchCase, 'kind'> {
+export interface ForgivingCase extends ExpectedHit {
 	kind: 'choseong' | 'qwerty-for-hangul' | 'hangul-for-qwerty' | 'typo';
 }
 

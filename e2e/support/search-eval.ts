@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import { pagePath } from '../../src/lib/sidebar.ts';
 import type { SearchDialog } from './search-dialog.ts';
-import type { SearchCase } from './search-queries.ts';
+import type { ExpectedHit } from './search-queries.ts';
 import { BASE_PATH } from './site.ts';
 
 export interface EvaluationReport {
@@ -13,7 +13,7 @@ export interface EvaluationReport {
 	misses: string[];
 }
 
-const expectedTarget = (item: SearchCase) =>
+const expectedTarget = (item: ExpectedHit) =>
 	`${BASE_PATH}${pagePath(item.page)}${item.section ? `#${new GithubSlugger().slug(item.section)}` : ''}`;
 
 export function percentile(values: readonly number[], p: number): number {
@@ -25,7 +25,7 @@ export function percentile(values: readonly number[], p: number): number {
  * Types every case into the open dialog and scores where the first three results point.
  * Without an expected section, a link to any section of the right page is a hit.
  */
-export async function evaluateSearch(search: SearchDialog, cases: readonly SearchCase[]): Promise<EvaluationReport> {
+export async function evaluateSearch(search: SearchDialog, cases: readonly ExpectedHit[]): Promise<EvaluationReport> {
 	await search.search('EC2'); // warm the index so latency measures searching, not downloading
 	const misses: string[] = [];
 	const latencies: number[] = [];

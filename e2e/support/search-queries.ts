@@ -2,12 +2,16 @@
  * The search evaluation set: what a Korean reader types, and the page (and section heading) it should land on.
  * Written by hand from how people search, not from the index; used by e2e/search-eval.spec.ts and `npm run bench`.
  */
-export interface SearchCase {
+/** A query and where a reader expects it to land. */
+export interface ExpectedHit {
 	query: string;
 	/** Page slug (`index` for the home page). */
 	page: string;
 	/** Heading text of the expected section; when absent, any section of the page counts. */
 	section?: string;
+}
+
+export interface SearchCase extends ExpectedHit {
 	kind: 'particle' | 'spacing' | 'english' | 'abbreviation' | 'question' | 'plain';
 }
 
