@@ -58,8 +58,14 @@ describe('placement diagrams', () => {
 		expect(spec.scene.width).toBe(PLACEMENT_DIAGRAM_WIDTH);
 	});
 
-	test('the three pictures share one width so they line up side by side', () => {
-		expect(new Set(STRATEGIES.map((strategy) => placementDiagram(strategy).scene.width)).size).toBe(1);
+	test('the three pictures share one size so they line up side by side', () => {
+		const scenes = STRATEGIES.map((strategy) => placementDiagram(strategy).scene);
+		expect(new Set(scenes.map((scene) => `${scene.width}×${scene.height}`)).size).toBe(1);
+		const zoneBottoms = scenes.map((scene) => {
+			const zone = scene.shapes.find((shape) => shape.kind === 'rect' && shape.className === 'zone') as RectShape;
+			return zone.y + zone.height;
+		});
+		expect(new Set(zoneBottoms).size).toBe(1);
 	});
 });
 

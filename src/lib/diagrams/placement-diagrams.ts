@@ -3,7 +3,9 @@ import {
 	MAX_PARTITIONS_PER_ZONE,
 	MAX_SPREAD_INSTANCES_PER_ZONE,
 	placeInstances,
+	STRATEGIES,
 	STRATEGY_LABELS,
+	type Placement,
 	type PlacementRequest,
 	type Strategy,
 } from '../placement.ts';
@@ -35,12 +37,21 @@ const RULES: Readonly<Record<Strategy, string>> = {
  * @throws if an example breaks a rule: that is a bug in the examples, caught at build time.
  */
 export function placementDiagram(strategy: Strategy): DiagramSpec {
-	const result = placeInstances(PLACEMENT_EXAMPLES[strategy]);
-	if (!result.ok) throw new Error(`Placement example for ${strategy} breaks a rule: ${result.problems[0]?.message}`);
+	const placement = examplePlacement(strategy);
+	// All three share the tallest one's height so, side by side, their boxes and captions line up.
+	const height = Math.max(
+		...STRATEGIES.map((other) => layoutPlacement(examplePlacement(other), PLACEMENT_DIAGRAM_WIDTH).height),
+	);
 	return {
 		id: `diagram-${strategy}`,
 		title: `${STRATEGY_LABELS[strategy]} 배치그룹`,
-		desc: `${describePlacement(result.placement)} ${RULES[strategy]}`,
-		scene: layoutPlacement(result.placement, PLACEMENT_DIAGRAM_WIDTH),
+		desc: `${describePlacement(placement)} ${RULES[strategy]}`,
+		scene: layoutPlacement(placement, PLACEMENT_DIAGRAM_WIDTH, height),
 	};
+}
+
+function examplePlacement(strategy: Strategy): Placement {
+	const result = placeInstances(PLACEMENT_EXAMPLES[strategy]);
+	if (!result.ok) throw new Error(`Placement example for ${strategy} breaks a rule: ${result.problems[0]?.message}`);
+	return result.placement;
 }

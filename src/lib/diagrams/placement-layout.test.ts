@@ -11,9 +11,7 @@ import {
 import { flow, layoutPlacement, ZONE_NOTES } from './placement-layout.ts';
 import { contains, overlaps, type RectShape, type Scene, type TextShape } from './scene.ts';
 import { sceneProblems } from './scene-checks.ts';
-
-/** The simulator's drawing width. */
-const WIDTH = 320;
+import { SIMULATOR_WIDTH as WIDTH } from '../simulator.ts';
 
 function placed(request: PlacementRequest): Placement {
 	const result = placeInstances(request);
@@ -129,4 +127,17 @@ describe('each strategy draws its own hardware rule', () => {
 		const scene = layoutPlacement(placed({ strategy: 'spread', instances: 1, zones: 2, partitionsPerZone: 1 }), WIDTH);
 		expect(labels(scene, 'note').map((label) => label.text)).toContain('인스턴스 없음');
 	});
+});
+
+test('a minimum height stretches the last zone and keeps its note at the foot', () => {
+	const placement = placed({ strategy: 'spread', instances: 2, zones: 1, partitionsPerZone: 1 });
+	const natural = layoutPlacement(placement, WIDTH);
+	const stretched = layoutPlacement(placement, WIDTH, natural.height + 40);
+	const noteToFoot = (scene: Scene) => {
+		const zone = rects(scene, 'zone')[0]!;
+		return zone.y + zone.height - labels(scene, 'note')[0]!.y;
+	};
+	expect(stretched.height).toBe(natural.height + 40);
+	expect(noteToFoot(stretched)).toBeCloseTo(noteToFoot(natural));
+	expect(sceneProblems(stretched)).toEqual([]);
 });

@@ -167,22 +167,25 @@ function drawGroup(strategy: Placement['strategy'], group: RackGroup, maxWidth: 
 
 /**
  * Draws a placement `width` units wide (keep it ≤ 340 so labels stay ≥ 12 px on a phone).
- * Each zone is a box with its name, its groups and a one-line note on what the bars mean.
+ * Each zone is a box with its name, its groups and, at its foot, a one-line note on what the bars mean.
+ * `minHeight` stretches the last zone so pictures shown side by side end level.
  */
-export function layoutPlacement(placement: Placement, width: number): Scene {
+export function layoutPlacement(placement: Placement, width: number, minHeight = 0): Scene {
 	const shapes: Shape[] = [];
 	const zoneWidth = width - 2;
 	const inner = zoneWidth - 2 * ZONE_PAD;
 	let y = 1;
-	for (const zone of placement.zones) {
+	placement.zones.forEach((zone, zoneIndex) => {
 		const groups = zone.groups.map((group) => drawGroup(placement.strategy, group, inner));
 		const { positions, height } = flow(groups, inner, GROUP_GAP);
 		const contentTop = y + ZONE_LABEL_HEIGHT;
+		const natural = ZONE_LABEL_HEIGHT + height + NOTE_HEIGHT + ZONE_PAD / 2;
+		const last = zoneIndex === placement.zones.length - 1;
 		const zoneBox: Box = {
 			x: 1,
 			y,
 			width: zoneWidth,
-			height: ZONE_LABEL_HEIGHT + height + NOTE_HEIGHT + ZONE_PAD / 2,
+			height: last ? Math.max(natural, minHeight - 1 - y) : natural,
 		};
 		shapes.push(rect(zoneBox, 'zone', 6));
 		shapes.push(text(1 + ZONE_PAD, y + ZONE_LABEL_HEIGHT / 2 + 1, zone.name, 'zone-label'));
@@ -190,10 +193,9 @@ export function layoutPlacement(placement: Placement, width: number): Scene {
 			const position = positions[index]!;
 			shapes.push(...group.draw(1 + ZONE_PAD + position.x, contentTop + position.y));
 		});
-		shapes.push(
-			text(width / 2, contentTop + height + NOTE_HEIGHT / 2 + 1, ZONE_NOTES[placement.strategy], 'note', 'middle'),
-		);
+		const noteY = zoneBox.y + zoneBox.height - ZONE_PAD / 2 - NOTE_HEIGHT / 2 + 1;
+		shapes.push(text(width / 2, noteY, ZONE_NOTES[placement.strategy], 'note', 'middle'));
 		y += zoneBox.height + ZONE_GAP;
-	}
+	});
 	return { width, height: Math.ceil(y - ZONE_GAP + 1), shapes };
 }
