@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { contrastRatio } from './contrast.ts';
 
 /** The diagrams' accessible names: each SVG's <title>, which starts its aria-labelledby name. */
 export const PLACEMENT_TITLES = ['클러스터 배치그룹', '파티션 배치그룹', '분산 배치그룹'] as const;
@@ -31,21 +32,12 @@ export function sidewaysScroll(page: Page): Promise<number> {
  * beneath it (or the page background), by the WCAG formula.
  */
 export async function lowestDiagramContrast(page: Page): Promise<{ ratio: number; text: string }> {
-	return page.evaluate(() => {
-		const rgb = (colour: string) => (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
-		const luminance = (colour: string) => {
-			const [r = 0, g = 0, b = 0] = rgb(colour).map((value) => {
-				const c = value / 255;
-				return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-			});
-			return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-		};
+	const pairs = await page.evaluate(() => {
 		const pageBackground = getComputedStyle(document.body).backgroundColor;
-		let lowest = { ratio: Number.POSITIVE_INFINITY, text: '' };
-		for (const svg of document.querySelectorAll<SVGSVGElement>('svg.diagram')) {
+		return [...document.querySelectorAll<SVGSVGElement>('svg.diagram')].flatMap((svg) => {
 			const shapes = [...svg.querySelectorAll<SVGGraphicsElement>('rect, text')];
-			shapes.forEach((shape, index) => {
-				if (!(shape instanceof SVGTextElement)) return;
+			return shapes.flatMap((shape, index) => {
+				if (!(shape instanceof SVGTextElement)) return [];
 				const box = shape.getBBox();
 				const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
 				const under = shapes
@@ -55,21 +47,18 @@ export async function lowestDiagramContrast(page: Page): Promise<{ ratio: number
 						if (!(candidate instanceof SVGRectElement)) return false;
 						const fill = getComputedStyle(candidate).fill;
 						const area = candidate.getBBox();
-						return (
-							fill !== 'none' &&
-							!fill.startsWith('rgba(0, 0, 0, 0)') &&
-							x >= area.x &&
-							x <= area.x + area.width &&
-							y >= area.y &&
-							y <= area.y + area.height
-						);
+						const inside = x >= area.x && x <= area.x + area.width && y >= area.y && y <= area.y + area.height;
+						return inside && fill !== 'none' && !fill.startsWith('rgba(0, 0, 0, 0)');
 					});
 				const background = under ? getComputedStyle(under).fill : pageBackground;
-				const [light, dark] = [luminance(getComputedStyle(shape).fill), luminance(background)].sort((a, b) => b - a);
-				const ratio = (light! + 0.05) / (dark! + 0.05);
-				if (ratio < lowest.ratio) lowest = { ratio, text: shape.textContent ?? '' };
+				return [{ text: shape.textContent ?? '', foreground: getComputedStyle(shape).fill, background }];
 			});
-		}
-		return lowest;
+		});
 	});
+	return pairs
+		.map(({ text, foreground, background }) => ({ text, ratio: contrastRatio(foreground, background) }))
+		.reduce((lowest, pair) => (pair.ratio < lowest.ratio ? pair : lowest), {
+			ratio: Number.POSITIVE_INFINITY,
+			text: '',
+		});
 }

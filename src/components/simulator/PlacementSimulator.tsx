@@ -8,7 +8,7 @@ import {
 	type PlacementField,
 } from '../../lib/placement.ts';
 import { simulate, type SimulatorForm } from '../../lib/simulator.ts';
-import SceneSvg from './SceneSvg.tsx';
+import SceneSvg from '../diagrams/SceneSvg.tsx';
 import './simulator.css';
 
 type CountField = Exclude<PlacementField, 'strategy'>;

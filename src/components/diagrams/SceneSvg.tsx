@@ -1,9 +1,10 @@
 import type { DiagramSpec } from '../../lib/diagrams/scene.ts';
-import '../diagrams/diagram.css';
+import './diagram.css';
 
 /**
- * The simulator's twin of `diagrams/Diagram.astro`: draws a scene as SVG in the browser, with the same
- * classes, so a simulated placement looks exactly like the static pictures above it.
+ * Draws a diagram scene as SVG, named by its <title> and described by its <desc> (both wired with
+ * aria-labelledby) and coloured by `diagram.css` classes. One renderer for both uses: `Diagram.astro`
+ * renders it at build time with no client JS, and the simulator island renders it in the browser.
  */
 export default function SceneSvg({ spec }: { spec: DiagramSpec }) {
 	const { id, title, desc, scene } = spec;
