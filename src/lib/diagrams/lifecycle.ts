@@ -142,8 +142,8 @@ export function lifecycleDiagram(): DiagramSpec {
 		title: 'EC2 인스턴스 라이프사이클 상태 다이어그램',
 		desc:
 			'AMI로 시작한 인스턴스는 pending을 거쳐 running이 됩니다. running에서 재부팅하면 running을 유지합니다. ' +
-			'중지하면 stopping을 거쳐 stopped가 되고, 최대 절전 모드로 들어가면 RAM 내용을 루트 EBS 볼륨에 저장한 뒤 ' +
-			'stopping을 거쳐 stopped가 됩니다. stopped에서 다시 시작하면 pending으로 돌아갑니다. running이나 stopped에서 ' +
+			'중지하면 stopping을 거쳐 stopped가 되고, 최대 절전 모드로 들어가면 stopping 동안 RAM 내용을 루트 EBS 볼륨에 ' +
+			'저장한 뒤 stopped가 됩니다. stopped에서 다시 시작하면 pending으로 돌아갑니다. running이나 stopped에서 ' +
 			'종료하면 shutting-down을 거쳐 terminated가 됩니다. 인스턴스 사용 요금은 running에서 청구되고, stopping에서는 ' +
 			'최대 절전 모드를 준비할 때만 청구되며, pending, stopped, shutting-down, terminated에서는 청구되지 않습니다.',
 		scene: { width: LIFECYCLE_WIDTH, height: 400, shapes },
