@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
@@ -35,5 +36,7 @@ export default defineConfig({
 			},
 		}),
 		mdx(),
+		// Only the placement simulator is an island; static diagrams are plain SVG with no client JS.
+		preact(),
 	],
 });

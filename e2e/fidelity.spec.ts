@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { checkFidelity, noteText, type RenderedPage } from '../src/lib/hashnode/fidelity.ts';
 import { noteSlugs } from '../src/lib/sidebar.ts';
+import { contrastRatio } from './support/contrast.ts';
 import { readNote } from './support/note.ts';
 
 test('every sentence, list item, table cell and highlight of the EC2 note is on the site', async ({ page }) => {
@@ -26,22 +27,13 @@ test('highlights are readable in both themes (contrast at least 4.5:1)', async (
 		await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
 		await page.goto('purchase-options/');
 		await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-		const ratio = await page
+		const { color, backgroundColor } = await page
 			.locator('main mark')
 			.first()
 			.evaluate((mark) => {
-				const channels = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
-				const luminance = (color: string) => {
-					const [r = 0, g = 0, b = 0] = channels(color).map((value) => {
-						const c = value / 255;
-						return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-					});
-					return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-				};
 				const style = getComputedStyle(mark);
-				const [light, dark] = [luminance(style.color), luminance(style.backgroundColor)].sort((a, b) => b - a);
-				return (light! + 0.05) / (dark! + 0.05);
+				return { color: style.color, backgroundColor: style.backgroundColor };
 			});
-		expect(ratio, `${theme} theme mark contrast`).toBeGreaterThanOrEqual(4.5);
+		expect(contrastRatio(color, backgroundColor), `${theme} theme mark contrast`).toBeGreaterThanOrEqual(4.5);
 	}
 });
