@@ -52,7 +52,9 @@ test.describe('search dialog', () => {
 			'<img src=x onerror="window.__injected=1">',
 			'.*+?^${}()|[]\\',
 			'😀🔥',
-			'ㅂㅇ',
+			// Lone jamo that are no one's initials (ㅂㅇ is a 초성 query for 보안그룹, tested in the evaluation).
+			'ㅏㅓ',
+			'ㅋ',
 			'쿠버네티스 파드',
 			'가'.repeat(1000),
 		];
