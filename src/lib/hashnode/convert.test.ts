@@ -4,24 +4,12 @@ import { parse as parseYaml } from 'yaml';
 import { noteFrontmatter } from '../note-frontmatter.ts';
 import { convertExport, escapeText, normaliseHashnodeImages, type ConvertOptions } from './convert.ts';
 import { ExportError, parseExport } from './parse.ts';
+import { sampleExport } from './sample-export.ts';
 import { renderedText, verifyImport } from './verify.ts';
 
-const FRONT = `---
-title: "Amazon VPC 기초"
-seoTitle: "VPC 개념"
-seoDescription: "VPC와 서브넷을 정리했습니다."
-datePublished: Mon Jul 07 2025 09:15:00 GMT+0000 (Coordinated Universal Time)
-cuid: cmd0vpc000000
-slug: vpc-basics
-tags: vpc, aws
-
----
-
-`;
-
-/** Converts a body under a fixed Hashnode header; the header is 11 lines, so the body starts on line 12. */
+/** Converts a body under the sample Hashnode header, whose body starts on line 12. */
 function convert(body: string, options?: ConvertOptions) {
-	return convertExport(parseExport(FRONT + body, 'vpc-basics.md'), options);
+	return convertExport(parseExport(sampleExport(body), 'vpc-basics.md'), options);
 }
 
 /** The page without its front matter and import lines: what the body became. */

@@ -1,24 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { ExportError, parseExport, slugFromFileName } from './parse.ts';
+import { sampleExport } from './sample-export.ts';
 
 const header = (fields: string) => `---\n${fields}\n---\n\n## 본문\n\n문장 하나\n`;
 
-const complete = `---
-title: "Amazon VPC 기초"
-seoTitle: "VPC 개념"
-seoDescription: "VPC와 서브넷을 정리했습니다."
-datePublished: Mon Jul 07 2025 09:15:00 GMT+0000 (Coordinated Universal Time)
-cuid: cmd0vpc000000
-slug: vpc-basics
-tags: vpc, aws
-cover: https://cdn.hashnode.com/cover.png
-
----
-
-## VPC란?
-
-문장
-`;
+const complete = sampleExport('## VPC란?\n\n문장\n').replace(
+	'tags: vpc, aws\n',
+	'tags: vpc, aws\ncover: https://cdn.hashnode.com/cover.png\n',
+);
 
 describe('parseExport', () => {
 	test('reads every front matter field the site uses and keeps the date as written', () => {
