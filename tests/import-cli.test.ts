@@ -35,7 +35,7 @@ describe.concurrent('npm run import', () => {
 		const result = await runImport(dir, [FIXTURE, '--section', 'S3']);
 		expect(result.code, result.stderr).toBe(0);
 		const page = await readFile(join(dir, PAGE), 'utf8');
-		expect(page).toMatch(/^---\ntitle: Amazon S3 기초\n/);
+		expect(page).toMatch(/^---\ntitle: "Amazon S3 기초"\n/);
 		expect(page).not.toMatch(/^slug:/m);
 		expect(page).not.toContain('cdn.hashnode.com');
 		expect(JSON.parse(await readFile(join(dir, SIDEBAR), 'utf8')).at(-1)).toEqual({
@@ -60,7 +60,7 @@ describe.concurrent('npm run import', () => {
 		const before = await snapshot(dir);
 		const result = await runImport(dir, [FIXTURE, '--dry-run', '--section', 'S3']);
 		expect(result.code, result.stderr).toBe(0);
-		expect(result.stdout).toContain(`=== ${PAGE}\n---\ntitle: Amazon S3 기초`);
+		expect(result.stdout).toContain(`=== ${PAGE}\n---\ntitle: "Amazon S3 기초"`);
 		expect(result.stdout).toContain('<caption>스토리지 클래스</caption>');
 		expect(result.stdout).toContain(`=== ${SIDEBAR}`);
 		expect(result.stdout).toContain('아무것도 쓰지 않았습니다');
@@ -78,7 +78,7 @@ describe.concurrent('npm run import', () => {
 
 		const forced = await runImport(dir, [FIXTURE, '--force']);
 		expect(forced.code, forced.stderr).toBe(0);
-		expect(await readFile(join(dir, PAGE), 'utf8')).toContain('title: Amazon S3 기초');
+		expect(await readFile(join(dir, PAGE), 'utf8')).toContain('title: "Amazon S3 기초"');
 	});
 
 	test.each([

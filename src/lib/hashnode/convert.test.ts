@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { noteFrontmatter } from '../note-frontmatter.ts';
@@ -165,6 +166,14 @@ describe('images', () => {
 		);
 	});
 
+	test('get alt text escaped like any other text', () => {
+		const mdx = convert('![설정 {a} <b>](https://cdn.hashnode.com/d.png align="center")\n', {
+			localImages: new Map([['https://cdn.hashnode.com/d.png', 'src/assets/vpc-basics/image-1.png']]),
+		}).mdx;
+		expect(mdx).toContain('![설정 \\{a\\} \\<b>](../../assets/vpc-basics/image-1.png)');
+		expect(() => renderedText(mdx, '/x/')).not.toThrow();
+	});
+
 	test('inside a sentence keep the words around them', () => {
 		expect(bodyOf('앞 ![](https://cdn.hashnode.com/c.png) 뒤\n')).toMatch(/^앞 \{\/\* 이미지 1: .* \*\/\} 뒤$/);
 	});
@@ -222,6 +231,16 @@ describe('page', () => {
 			tags: ['vpc', 'aws'],
 		});
 		expect(noteFrontmatter.parse(data).datePublished?.toISOString()).toBe('2025-07-07T09:15:00.000Z');
+	});
+
+	test.each([
+		['a title that looks like a date', 'title: "2025-06-25"', { title: '2025-06-25' }],
+		['a title with a colon and quotes', `title: 'EC2: "인스턴스" #1'`, { title: 'EC2: "인스턴스" #1' }],
+		['a numeric cuid', 'title: x\ncuid: "0123"', { cuid: '0123' }],
+		['tags that look like booleans', 'title: x\ntags: [on, "yes"]', { tags: ['on', 'yes'] }],
+	])('front matter keeps %s as text when Astro reads it back', (_, fields, expected) => {
+		const mdx = convertExport(parseExport(`---\n${fields}\n---\n\n문장\n`, 'x.md')).mdx;
+		expect(parseFrontmatter(mdx).frontmatter).toMatchObject(expected);
 	});
 
 	test('is written to src/content/docs/<slug>.mdx', () => {

@@ -304,7 +304,7 @@ class Converter {
 		};
 		this.images.push(image);
 		const local = this.localImages.get(node.url);
-		const alt = suggestedAlt.replace(/[[\]\\]/g, '\\$&');
+		const alt = escapeText(suggestedAlt, false);
 		if (local) return `![${alt}](../../${local.replace(/^src\//, '')})`;
 		const target = `![${alt}](../../${image.assetPath.replace(/^src\//, '')})`;
 		const todo = `이미지 ${index}: 원본을 ${image.assetPath}에 넣고 이 줄을 ${target} 로 바꾸세요 (또는 --fetch-images로 다시 가져오기)`;
@@ -420,7 +420,9 @@ function frontMatter(note: HashnodeExport): string {
 	if (note.datePublished) data['datePublished'] = note.datePublished;
 	if (note.cuid) data['cuid'] = note.cuid;
 	if (note.tags.length > 0) data['tags'] = note.tags;
-	return `---\n${stringifyYaml(data, { lineWidth: 0 })}---\n`;
+	// Every string quoted: Astro reads front matter with js-yaml, which would turn a bare 2025-06-25 into a date.
+	const yaml = stringifyYaml(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+	return `---\n${yaml}---\n`;
 }
 
 /** Parses the body of an export as Hashnode's Markdown (CommonMark + GFM tables, lists and strikethrough). */
