@@ -272,6 +272,21 @@ describe('page', () => {
 		expect(() => convert('문장[^1]\n\n[^1]: 각주\n')).toThrow(/12번째 줄: .*footnoteReference/);
 	});
 
+	test.each([
+		['a highlight over two lines of a quote', '> 인용 <mark>첫 줄\n> 둘째 줄</mark>\n'],
+		['a highlight over two lines of a list item', '* 항목 <mark>첫 줄\n  둘째 줄</mark> 끝\n'],
+		['a code block with braces and tags', '```html\n<div>{값}</div>\n```\n'],
+		['a code block in a list', '* 예:\n    \n    ```\n    x = {1}\n    ```\n'],
+		['a task list', '- [ ] 할 일\n- [x] 끝난 일\n'],
+		['strikethrough', '~~취소~~ 선\n'],
+		['a link with parentheses and a title', '[링크 {x}](https://example.com/a_(b) "제목") 뒤\n'],
+		['a quote inside a list', '* 항목\n\n  > 인용 안의\n  > * 목록\n'],
+	])('keeps %s, as valid MDX that passes the fidelity check', (_, body) => {
+		const text = sampleExport(body);
+		const { mdx } = convertExport(parseExport(text, 'x.md'));
+		expect(verifyImport(text, mdx, '/x/')).toEqual({ missingPieces: [], missingMarks: [] });
+	});
+
 	test('the S3 fixture converts to valid MDX that keeps every piece and highlight', () => {
 		const text = readFileSync(new URL('../../../tests/fixtures/hashnode/s3-basics.md', import.meta.url), 'utf8');
 		const mdx = convertExport(parseExport(text, 's3-basics.md')).mdx;
