@@ -52,7 +52,11 @@ describe('noteText', () => {
 
 describe('noteText on syntax the EC2 note does not use', () => {
 	test.each([
-		['a code block, kept verbatim', '```json\n{"a": "**온디맨스**"}\n```\n', ['{"a": "**온디맨스**"}']],
+		[
+			'a code block, kept verbatim until its closing fence',
+			'```json\n{"a": "**온디맨스**"}\n```\n\n**온디맨스** 뒤\n',
+			['{"a": "**온디맨스**"}', '온디맨드 뒤'],
+		],
 		['a code block in a list', '* 예:\n    \n    ```\n    x = 1\n    ```\n', ['예:', 'x = 1']],
 		['a task list', '- [ ] 할 일\n- [x] 끝난 일\n', ['할 일', '끝난 일']],
 		['strikethrough', '~~취소~~ 선\n', ['취소 선']],

@@ -64,8 +64,9 @@ export function noteText(markdown: string): NoteText {
 		// Blockquote markers, then list markers (a quote can hold a list), then a task list's checkbox.
 		line = line.replace(/^(?:>\s?)+/, '').trim();
 		if (fence) {
-			const close = FENCE.exec(line);
-			if (close?.[1]?.[0] === fence[0] && close[1].length >= fence.length && line === close[1]) fence = undefined;
+			// Closed by a line of only the same fence character, at least as long as the opening fence.
+			const closing = line.length >= fence.length && line === (fence[0] ?? '').repeat(line.length);
+			if (closing) fence = undefined;
 			else if (squash(line)) pieces.push(squash(line));
 			continue;
 		}
