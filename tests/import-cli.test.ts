@@ -110,12 +110,15 @@ describe.concurrent('npm run import', () => {
 		},
 	);
 
-	test('a missing export fails, naming the file, and writes nothing', TIMEOUT, async () => {
+	test.each([
+		['a missing export', 'exports/없는-노트.md', '파일이 없습니다'],
+		['a folder', 'src', '파일이 아니라 폴더입니다'],
+	])('%s fails, naming the path, and writes nothing', TIMEOUT, async (_, path, problem) => {
 		const dir = await makeScratchSite();
 		const before = await snapshot(dir);
-		const result = await runImport(dir, ['exports/없는-노트.md']);
+		const result = await runImport(dir, [path]);
 		expect(result.code).toBe(1);
-		expect(result.stderr).toContain('가져오기 실패: exports/없는-노트.md: 파일이 없습니다');
+		expect(result.stderr).toContain(`가져오기 실패: ${path}: ${problem}`);
 		expect(await snapshot(dir)).toEqual(before);
 	});
 

@@ -112,6 +112,8 @@ class Converter {
 	readonly warnings: string[] = [];
 	usesTableScroll = false;
 	private heading: string | undefined;
+	/** Tables so far under each caption, so a second table under one heading gets "(2)". */
+	private readonly captionCounts = new Map<string, number>();
 	private readonly note: HashnodeExport;
 	private readonly localImages: ReadonlyMap<string, string>;
 
@@ -232,8 +234,9 @@ class Converter {
 	table(node: Table): string {
 		this.usesTableScroll = true;
 		const base = this.heading ?? this.note.title;
-		const repeat = this.tableCaptions.filter((caption) => caption === base || caption.startsWith(`${base} (`)).length;
-		const caption = repeat === 0 ? base : `${base} (${repeat + 1})`;
+		const count = (this.captionCounts.get(base) ?? 0) + 1;
+		this.captionCounts.set(base, count);
+		const caption = count === 1 ? base : `${base} (${count})`;
 		this.tableCaptions.push(caption);
 
 		const columns = Math.max(...node.children.map((row) => row.children.length));
