@@ -17,7 +17,8 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	markdown: {
-		processor: unified({ remarkPlugins: [[remarkBaseLinks, { base }]] }),
+		// No smart punctuation: notes keep the author's characters verbatim (straight quotes in JSON, `--` in options).
+		processor: unified({ smartypants: false, remarkPlugins: [[remarkBaseLinks, { base }]] }),
 	},
 	integrations: [
 		starlight({

@@ -1,23 +1,21 @@
+import sectionsData from './sidebar.json' with { type: 'json' };
+import { parseSections } from './sidebar-sections.ts';
+
 /**
- * The reading order of the notes: the order of sections in the Hashnode export.
- * Starlight takes labels from each page's title, so only slugs live here.
+ * The sidebar's note groups in reading order, from `src/lib/sidebar.json` (the order of sections in the
+ * Hashnode export for the EC2 notes; `npm run import` appends new pages). Starlight takes labels from each
+ * page's title, so only slugs live there.
  */
-export const noteSlugs = [
-	'purchase-options',
-	'networking',
-	'eni',
-	'security-groups',
-	'elastic-ip',
-	'ami',
-	'placement-groups',
-	'lifecycle',
-] as const;
+export const noteSections = parseSections(sectionsData, 'src/lib/sidebar.json');
+
+/** Every note slug in reading order, across all sections. */
+export const noteSlugs: readonly string[] = noteSections.flatMap((section) => section.slugs);
 
 export type NoteSlug = (typeof noteSlugs)[number];
 
 export const sidebar = [
 	{ label: '개요', link: '/' },
-	{ label: 'EC2 개념', items: [...noteSlugs] },
+	...noteSections.map((section) => ({ label: section.label, items: [...section.slugs] })),
 	{ label: '찾아보기', items: ['glossary', { label: '태그', link: '/tags/' }] },
 ];
 

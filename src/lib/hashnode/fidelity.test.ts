@@ -50,6 +50,26 @@ describe('noteText', () => {
 	});
 });
 
+describe('noteText on syntax the EC2 note does not use', () => {
+	test.each([
+		[
+			'a code block, kept verbatim until its closing fence',
+			'```json\n{"a": "**온디맨스**"}\n```\n\n**온디맨스** 뒤\n',
+			['{"a": "**온디맨스**"}', '온디맨드 뒤'],
+		],
+		['a code block in a list', '* 예:\n    \n    ```\n    x = 1\n    ```\n', ['예:', 'x = 1']],
+		['a task list', '- [ ] 할 일\n- [x] 끝난 일\n', ['할 일', '끝난 일']],
+		['strikethrough', '~~취소~~ 선\n', ['취소 선']],
+		['a link whose URL has parentheses', '[EC2](https://en.wikipedia.org/wiki/EC2_(AWS)) 문서\n', ['EC2 문서']],
+	])('reads %s', (_, markdown, pieces) => {
+		expect(noteText(markdown).pieces).toEqual(pieces);
+	});
+
+	test('reads a highlight that runs over two lines of a quote without the quote marker', () => {
+		expect(noteText('> 첫 <mark>줄의\n> 강조</mark>\n').marks).toEqual(['줄의 강조']);
+	});
+});
+
 describe('typo fixes', () => {
 	test.each([
 		['온디맨스 인스턴스', '온디맨드 인스턴스'],

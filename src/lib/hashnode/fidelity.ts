@@ -32,10 +32,12 @@ export function plainText(markdown: string): string {
 	return squash(
 		fixTypos(
 			markdown
-				.replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-				.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+				// A link destination may hold one level of parentheses, as Wikipedia URLs do.
+				.replace(/!\[[^\]]*\]\((?:[^()]|\([^()]*\))*\)/g, '')
+				.replace(/\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
 				.replace(/<\/?[a-z][^>]*>/gi, '')
 				.replace(/(\*\*|__)(.*?)\1/g, '$2')
+				.replace(/~~(.*?)~~/g, '$1')
 				.replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1$2')
 				.replace(/`([^`]*)`/g, '$1')
 				.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1'),
@@ -48,15 +50,33 @@ export function stripFrontMatter(markdown: string): string {
 	return markdown.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '');
 }
 
+/** A fence line opening or closing a code block: three or more backticks or tildes. */
+const FENCE = /^(`{3,}|~{3,})/;
+
 /** Splits a Hashnode note into the pieces a reader must find on the site. */
 export function noteText(markdown: string): NoteText {
 	const body = stripFrontMatter(markdown);
 	const pieces: string[] = [];
+	// The opening fence while inside a code block, whose lines are shown verbatim (no Markdown, no typo fixes).
+	let fence: string | undefined;
 	for (const rawLine of body.split(/\r?\n/)) {
 		let line = rawLine.trim();
-		// Blockquote markers, then list markers (a quote can hold a list).
+		// Blockquote markers, then list markers (a quote can hold a list), then a task list's checkbox.
 		line = line.replace(/^(?:>\s?)+/, '').trim();
+		if (fence) {
+			// Closed by a line of only the same fence character, at least as long as the opening fence.
+			const closing = line.length >= fence.length && line === (fence[0] ?? '').repeat(line.length);
+			if (closing) fence = undefined;
+			else if (squash(line)) pieces.push(squash(line));
+			continue;
+		}
 		line = line.replace(/^(?:[*+-]|\d+[.)])\s+/, '').trim();
+		const open = FENCE.exec(line);
+		if (open) {
+			fence = open[1];
+			continue;
+		}
+		line = line.replace(/^\[[ xX]\]\s+/, '');
 		if (line === '' || /^\|?\s*:?-{3,}/.test(line) || /^!\[[^\]]*\]\([^)]*\)$/.test(line)) continue;
 		if (line.startsWith('|')) {
 			for (const cell of line.replace(/^\||\|$/g, '').split('|')) {
@@ -68,7 +88,9 @@ export function noteText(markdown: string): NoteText {
 		const text = plainText(line.replace(/^#{1,6}\s+/, ''));
 		if (text) pieces.push(text);
 	}
-	const marks = [...body.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map(([, inner = '']) => plainText(inner));
+	// A highlight can run over several lines of a quote; the quote markers are not part of it.
+	const unquoted = body.replace(/^[ \t]*(?:>[ \t]?)+/gm, '');
+	const marks = [...unquoted.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map(([, inner = '']) => plainText(inner));
 	return { pieces, marks };
 }
 

@@ -1,0 +1,121 @@
+/**
+ * Imports into a scratch copy of the site, builds it, and checks the result the way a reader meets it:
+ * the S3 fixture as a page with its highlights, in the sidebar and in the search index; the EC2 export as a
+ * page that passes the same fidelity check as the hand-made EC2 pages; a fetched image served by the site.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { NOTE_PATH, readNote } from '../e2e/support/note.ts';
+import { checkFidelity, noteText, type RenderedPage } from '../src/lib/hashnode/fidelity.ts';
+import { startImageServer } from './support/image-server.ts';
+import { searchSite } from './support/pagefind.ts';
+import { buildSite, makeScratchSite, removeScratchSites, ROOT, runImport } from './support/scratch-site.ts';
+
+const FIXTURE = join(ROOT, 'tests/fixtures/hashnode/s3-basics.md');
+
+let dist = '';
+let fixtureText = '';
+const pages = new Map<string, Root>();
+
+/** A built page's `<main>` as the fidelity check reads it: visible text, and the text of each `<mark>`. */
+function rendered(slug: string): RenderedPage {
+	const main = select('main', pages.get(slug) ?? fromHtml(''));
+	if (!main) throw new Error(`dist/${slug}/index.html has no <main>`);
+	return { url: `/${slug}/`, text: toText(main), marks: selectAll('mark', main).map((mark) => toText(mark)) };
+}
+
+beforeAll(async () => {
+	const dir = await makeScratchSite();
+	const images = await startImageServer();
+	try {
+		fixtureText = await readFile(FIXTURE, 'utf8');
+		// The same note again under another slug, with its image on a local server, to build a fetched image.
+		const fetched = join(dir, 's3-images.md');
+		await writeFile(
+			fetched,
+			fixtureText
+				.replace('slug: s3-basics', 'slug: s3-images')
+				.replace(/https:\/\/cdn\.hashnode\.com\/\S+?\.png/, `${images.origin}/create-bucket.png`),
+		);
+		readNote(); // a clear message when ../shared is missing
+		for (const args of [[FIXTURE, '--section', 'S3'], [NOTE_PATH], [fetched, '--section', 'S3', '--fetch-images']]) {
+			const result = await runImport(dir, args);
+			if (!result.ok) throw new Error(`import ${args.join(' ')} failed:\n${result.stderr}`);
+		}
+	} finally {
+		await images.close();
+	}
+	const build = await buildSite(dir);
+	if (!build.ok) throw new Error(`the scratch site did not build:\n${build.stdout}\n${build.stderr}`);
+	dist = join(dir, 'dist');
+	for (const slug of ['s3-basics', 'aws-ec2', 's3-images']) {
+		pages.set(slug, fromHtml(await readFile(join(dist, slug, 'index.html'), 'utf8')));
+	}
+}, 300_000);
+
+afterAll(removeScratchSites);
+
+describe('the imported S3 fixture', () => {
+	test('is a built page with every piece of the note, its highlights and its table', () => {
+		const fixture = noteText(fixtureText);
+		const page = rendered('s3-basics');
+		expect(checkFidelity(fixture, [page])).toEqual({ missingPieces: [], missingMarks: [] });
+		expect(page.marks).toEqual(fixture.marks);
+		expect(page.text).toContain('https://<버킷 이름>.s3.<리전>.amazonaws.com/<키>');
+		expect(page.text).toContain('{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject"}');
+	});
+
+	test('shows its table like the EC2 pages: a labelled scroll box, caption, column and row headers', () => {
+		const main = select('main', pages.get('s3-basics')!)!;
+		const box = select('[role="region"][aria-label="스토리지 클래스 표"]', main);
+		expect(box).toBeDefined();
+		expect(toText(select('table > caption', box!)!)).toBe('스토리지 클래스');
+		expect(selectAll('thead th[scope="col"]', box!).map((th) => toText(th))).toEqual(['항목', '설명']);
+		expect(selectAll('tbody th[scope="row"]', box!).map((th) => toText(th))).toEqual([
+			'S3 Standard',
+			'S3 Standard-IA',
+			'S3 Intelligent-Tiering',
+			'S3 Glacier Deep Archive',
+		]);
+	});
+
+	test('is listed in the sidebar under the group named by --section', () => {
+		const sidebar = select('nav[aria-label="메인"]', pages.get('s3-basics')!)!;
+		const group = selectAll('details', sidebar).find((details) => toText(select('summary', details)!).trim() === 'S3');
+		expect(group).toBeDefined();
+		const current = select('a[aria-current="page"]', group!);
+		expect(current?.properties['href']).toBe('/s3-basics/');
+	});
+
+	test('is found by the Pagefind search index', async () => {
+		// A word only the S3 note (and its fetched-image copy) uses, inside one of its highlights.
+		const hits = await searchSite(dist, '밀리초');
+		expect(hits.map((hit) => hit.url).sort()).toEqual(['/s3-basics/', '/s3-images/']);
+		const hit = hits.find(({ url }) => url === '/s3-basics/');
+		expect(hit?.title).toBe('Amazon S3 기초');
+		expect(hit?.excerpt).toContain('<mark>밀리초</mark> 단위로 액세스');
+	});
+
+	test('loads nothing from Hashnode', async () => {
+		const html = await readFile(join(dist, 's3-basics/index.html'), 'utf8');
+		expect(html).not.toContain('hashnode');
+		expect(selectAll('main img', pages.get('s3-basics')!)).toEqual([]);
+	});
+});
+
+test('the imported EC2 export passes the fidelity check on its own page: every piece and highlight', () => {
+	const note = noteText(readNote());
+	expect(note.pieces.length).toBeGreaterThan(80);
+	expect(checkFidelity(note, [rendered('aws-ec2')])).toEqual({ missingPieces: [], missingMarks: [] });
+});
+
+test('a fetched image is served by the site itself, with alt text from its caption', () => {
+	const image = select('main img', pages.get('s3-images')!);
+	expect(image?.properties['src']).toMatch(/^\/_astro\/image-1\.[\w-]+\.(?:png|webp)$/);
+	expect(image?.properties['alt']).toBe('스크린샷: S3 콘솔의 버킷 만들기 화면에서 버킷 이름을 입력한다');
+});
