@@ -1,9 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { crawlSite, linksIn } from './support/crawl.ts';
 import { SITE_ROOT } from './support/site.ts';
+import { brokenKoreanWords } from './support/word-breaks.ts';
 
 test.describe('every page', () => {
-	test('loads without console errors and never scrolls sideways at 375 px', async ({ browser, request }) => {
+	test('loads without console errors, never scrolls sideways and never splits a Korean word at 375 px', async ({
+		browser,
+		request,
+	}) => {
 		const pages = await crawlSite(request);
 		expect(pages.length).toBeGreaterThanOrEqual(12);
 		const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
@@ -20,6 +24,7 @@ test.describe('every page', () => {
 				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
 			);
 			expect(overflow, `${url} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+			expect(await brokenKoreanWords(page), `${url} splits Korean words across lines`).toEqual([]);
 		}
 		expect(errors).toEqual([]);
 		await context.close();
