@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Korean words (runs with Hangul between spaces or slashes, up to 12 characters) in `main` that the layout splits
+ * Korean words (runs with Hangul between spaces and punctuation that may end a line (/ ( ) · ,), up to 12 characters) in `main` that the layout splits
  * across two lines. Measured in the browser: a word rendered on one line has one client rect per line box.
  */
 export async function brokenKoreanWords(page: Page): Promise<string[]> {
@@ -15,7 +15,7 @@ export async function brokenKoreanWords(page: Page): Promise<string[]> {
 			const parent = node.parentElement;
 			if (!parent || parent.closest('svg, [aria-hidden="true"], .sr-only') || parent.getClientRects().length === 0)
 				continue;
-			for (const match of text.matchAll(/[^\s/]+/g)) {
+			for (const match of text.matchAll(/[^\s/()·,]+/g)) {
 				const word = match[0];
 				if (!/[\uac00-\ud7a3]/.test(word) || word.length > 12) continue;
 				const range = document.createRange();
