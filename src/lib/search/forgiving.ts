@@ -72,14 +72,25 @@ export function editDistance(a: string, b: string): number {
 	return previous[right.length]!;
 }
 
+/** Jamo of a name, remembered: the same few hundred vocabulary names are compared on every keystroke. */
+const jamoCache = new Map<string, string>();
+function jamoOf(text: string): string {
+	let jamo = jamoCache.get(text);
+	if (jamo === undefined) {
+		jamo = disassemble(squash(text));
+		if (jamoCache.size < 5000) jamoCache.set(text, jamo);
+	}
+	return jamo;
+}
+
 /** Jamo-level distance (`보안그릅` and `보안그룹` differ in one vowel): typos are usually one key, not one syllable. */
 export function jamoDistance(a: string, b: string): number {
-	return editDistance(disassemble(squash(a)), disassemble(squash(b)));
+	return editDistance(jamoOf(a), jamoOf(b));
 }
 
 /** The most jamo a query of this length may differ by and still count as a near miss. */
 export function nearMissLimit(raw: string): number {
-	const length = disassemble(squash(raw)).length;
+	const length = jamoOf(raw).length;
 	return length < 4 ? 0 : length < 9 ? 1 : 2;
 }
 
@@ -98,6 +109,8 @@ export function nearMisses(raw: string, vocabulary: readonly VocabularyItem[], l
 			const key = squash(item.text);
 			if (seen.has(key)) return [];
 			seen.add(key);
+			// Names whose length alone puts them out of reach need no distance computed.
+			if (Math.abs(jamoOf(item.text).length - jamoOf(raw).length) > allowed) return [];
 			const distance = jamoDistance(raw, item.text);
 			return distance > 0 && distance <= allowed ? [{ item, distance }] : [];
 		})
