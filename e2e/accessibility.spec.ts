@@ -1,0 +1,85 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
+import { openSearch, searchFor } from './support/search.ts';
+import { stockSearchWaivers } from './support/stock-search-waivers.ts';
+
+type Theme = 'light' | 'dark';
+const THEMES: readonly Theme[] = ['light', 'dark'];
+
+/**
+ * axe's experimental rules, on top of its default WCAG A/AA and best-practice rules. They check real WCAG
+ * criteria (2.5.3 label in name, 1.3.1 headings and table headers, 1.3.4 orientation) without false alarms
+ * on this site; `hidden-content` is left out because it only ever asks for manual review.
+ */
+const EXPERIMENTAL_RULES = [
+	'label-content-name-mismatch',
+	'p-as-heading',
+	'table-fake-caption',
+	'td-has-header',
+	'css-orientation-lock',
+	'focus-order-semantics',
+];
+
+/** One line per failing rule and page, naming the elements, so a failure says what to fix. */
+async function violations(page: Page, where: string): Promise<string[]> {
+	const { violations } = await new AxeBuilder({ page })
+		.options({ rules: Object.fromEntries(EXPERIMENTAL_RULES.map((rule) => [rule, { enabled: true }])) })
+		.analyze();
+	const found: string[] = [];
+	for (const violation of violations) {
+		const targets: string[] = [];
+		for (const node of violation.nodes) {
+			const target = node.target.join(' ');
+			const waiver = await waiverFor(page, violation.id, node.target);
+			if (waiver)
+				test.info().annotations.push({ type: 'waived axe violation', description: `${where}: ${target}: ${waiver}` });
+			else targets.push(target);
+		}
+		if (targets.length > 0)
+			found.push(
+				`${where}: ${violation.id} (${violation.impact}) ${violation.help} — ${targets.slice(0, 5).join(', ')}`,
+			);
+	}
+	return found;
+}
+
+/** The reason a violation on the element at `target` is excused, if one is (see stock-search-waivers.ts). */
+async function waiverFor(page: Page, rule: string, target: readonly unknown[]): Promise<string | undefined> {
+	const [selector] = target;
+	if (target.length !== 1 || typeof selector !== 'string') return undefined;
+	for (const waiver of stockSearchWaivers) {
+		if (waiver.rule !== rule) continue;
+		const matches = await page.evaluate(
+			([element, pattern]) => document.querySelector(element)?.matches(pattern) ?? false,
+			[selector, waiver.selector] as const,
+		);
+		if (matches) return `${rule} waived: ${waiver.reason}`;
+	}
+	return undefined;
+}
+
+for (const theme of THEMES) {
+	test(`every page passes axe in the ${theme} theme`, async ({ browser, site }) => {
+		test.setTimeout(site.length * 15_000);
+		const context = await browser.newContext();
+		await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+		const page = await context.newPage();
+		const found: string[] = [];
+		for (const { url } of site) {
+			await page.goto(url);
+			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+			found.push(...(await violations(page, `${url} [${theme}]`)));
+		}
+		await context.close();
+		expect(found).toEqual([]);
+	});
+
+	test(`the open search dialog with Korean results passes axe in the ${theme} theme`, async ({ page }) => {
+		await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+		await page.goto('');
+		const dialog = await openSearch(page);
+		await searchFor(dialog, '보안그룹');
+		expect(await violations(page, `search dialog [${theme}]`)).toEqual([]);
+	});
+}
