@@ -23,12 +23,7 @@ export interface LighthouseRun {
 export async function startChrome(): Promise<LaunchedChrome> {
 	return launch({
 		chromePath: findChromium(),
-		chromeFlags: [
-			'--headless=new',
-			'--no-sandbox',
-			...CHROMIUM_ARGS,
-			'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-		],
+		chromeFlags: ['--headless=new', '--no-sandbox', ...CHROMIUM_ARGS],
 	});
 }
 

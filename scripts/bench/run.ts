@@ -114,7 +114,7 @@ const build = await buildBoth(
 
 const browser = await chromium.launch({
 	executablePath: findChromium(),
-	args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+	args: CHROMIUM_ARGS,
 });
 const chromiumVersion = browser.version();
 const [firstQuery = '보안그룹'] = queries.list;
