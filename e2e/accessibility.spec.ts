@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { expect, test } from './support/fixtures.ts';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, forEveryPage, test } from './support/fixtures.ts';
 import { textContrast } from './support/contrast.ts';
 import { openSearch, searchFor } from './support/search.ts';
 import { stockSearchWaivers } from './support/stock-search-waivers.ts';
@@ -76,21 +76,20 @@ async function waiverFor(page: Page, rule: string, target: readonly unknown[]): 
 
 for (const theme of THEMES) {
 	test(`every page passes axe in the ${theme} theme`, async ({ browser, site }) => {
-		test.setTimeout(site.length * 15_000);
-		const context = await browser.newContext();
-		await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
-		const page = await context.newPage();
 		const found: string[] = [];
-		for (const { url } of site) {
-			await page.goto(url);
+		const prepare = async (context: BrowserContext) => {
+			await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+		};
+		await forEveryPage(browser, site, { prepare, perPageMs: 15_000 }, async (page, url) => {
 			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 			found.push(...(await violations(page, `${url} [${theme}]`)));
-		}
-		await context.close();
+		});
 		expect(found).toEqual([]);
 	});
 
 	test(`the open search dialog with Korean results passes axe in the ${theme} theme`, async ({ page }) => {
+		// A full axe run plus loading the search index; on a busy two-core machine that outlasts the default 30 s.
+		test.setTimeout(120_000);
 		await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
 		await page.goto('');
 		const dialog = await openSearch(page);

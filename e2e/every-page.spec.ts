@@ -1,35 +1,34 @@
+import type { BrowserContext } from '@playwright/test';
+import { expect, forEveryPage, test } from './support/fixtures.ts';
 import { watchForErrors } from './support/guards.ts';
-import { expect, test } from './support/fixtures.ts';
 
 test('every page loads without console errors, uncaught exceptions or failed requests and never scrolls sideways at 375 px', async ({
 	browser,
 	site,
 }) => {
 	expect(site.length).toBeGreaterThanOrEqual(12);
-	test.setTimeout(site.length * 5_000);
-	const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
-	const page = await context.newPage();
-	const problems = watchForErrors(page);
-	for (const { url } of site) {
-		await page.goto(url);
+	const problems: string[] = [];
+	const options = {
+		context: { viewport: { width: 375, height: 812 } },
+		// Listening from the moment the page exists catches errors on the first page too.
+		prepare: async (context: BrowserContext) => {
+			context.on('page', (page) => watchForErrors(page, problems));
+		},
+	};
+	await forEveryPage(browser, site, options, async (page, url) => {
 		// Scripts that start when the browser is idle (search, diagrams) must run before the page counts as clean.
 		await page.waitForLoadState('networkidle');
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
 		);
 		expect.soft(overflow, `${url} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
-	}
-	await context.close();
+	});
 	expect(problems).toEqual([]);
 });
 
 test('with JavaScript disabled every page shows its content: text, tables and diagrams', async ({ browser, site }) => {
-	test.setTimeout(site.length * 5_000);
-	const context = await browser.newContext({ javaScriptEnabled: false });
-	const page = await context.newPage();
 	const missing: string[] = [];
-	for (const { url } of site) {
-		await page.goto(url);
+	await forEveryPage(browser, site, { context: { javaScriptEnabled: false } }, async (page, url) => {
 		const main = page.getByRole('main');
 		if (!(await main.isVisible()) || (await main.innerText()).trim().length === 0)
 			missing.push(`${url}: no text in main`);
@@ -47,7 +46,6 @@ test('with JavaScript disabled every page shows its content: text, tables and di
 				missing.push(`${url}: picture "${name}" is not drawn`);
 			}
 		}
-	}
-	await context.close();
+	});
 	expect(missing).toEqual([]);
 });

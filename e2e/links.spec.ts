@@ -1,5 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
-import { expect, test } from './support/fixtures.ts';
+import { expect, forEveryPage, test } from './support/fixtures.ts';
 import { ORIGIN, SITE_ROOT } from './support/site.ts';
 
 /** A URL an element of a page points at, as the browser resolved it. */
@@ -85,15 +85,10 @@ test('with JavaScript disabled every same-origin link, asset and #fragment resol
 	request,
 	site,
 }) => {
-	test.setTimeout(site.length * 5_000);
-	const context = await browser.newContext({ javaScriptEnabled: false });
-	const page = await context.newPage();
 	const pages: PageLinks[] = [];
-	for (const { url } of site) {
-		await page.goto(url);
+	await forEveryPage(browser, site, { context: { javaScriptEnabled: false } }, async (page, url) => {
 		pages.push({ url, ...(await page.evaluate(collect, LOADED_LINK_RELS.source)) });
-	}
-	await context.close();
+	});
 
 	const idsByPage = new Map(pages.map(({ url, ids }) => [url, new Set(ids)]));
 	const statuses = new Map<string, Promise<number>>();

@@ -1,20 +1,19 @@
+import type { BrowserContext } from '@playwright/test';
 import { blockOtherHosts } from './support/guards.ts';
-import { expect, test } from './support/fixtures.ts';
+import { expect, forEveryPage, test } from './support/fixtures.ts';
 import { openSearch, searchFor } from './support/search.ts';
 
 test.describe('requests nothing from any host but the site itself', () => {
 	test('while loading every page and scrolling to its end', async ({ browser, site }) => {
-		test.setTimeout(site.length * 5_000);
-		const context = await browser.newContext();
-		const outside = await blockOtherHosts(context);
-		const page = await context.newPage();
-		for (const { url } of site) {
-			await page.goto(url);
+		const outside: string[] = [];
+		const prepare = async (context: BrowserContext) => {
+			await blockOtherHosts(context, outside);
+		};
+		await forEveryPage(browser, site, { prepare }, async (page) => {
 			// Lazy images and idle-time scripts only ask for their files once scrolled to or idle.
 			await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
 			await page.waitForLoadState('networkidle');
-		}
-		await context.close();
+		});
 		expect(outside).toEqual([]);
 	});
 

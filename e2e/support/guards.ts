@@ -4,10 +4,10 @@ import { ORIGIN } from './site.ts';
 /**
  * Routes every request of `context` and aborts those to any host but the local test server, so a page
  * that would call a CDN, web font or analytics host is caught even when the machine is offline.
- * @returns the list the blocked URLs are added to, as `page URL → request URL`.
+ * @param outside list to add the blocked URLs to, as `page URL → request URL`.
+ * @returns `outside`.
  */
-export async function blockOtherHosts(context: BrowserContext): Promise<string[]> {
-	const outside: string[] = [];
+export async function blockOtherHosts(context: BrowserContext, outside: string[] = []): Promise<string[]> {
 	await context.route('**/*', async (route) => {
 		const request = route.request();
 		if (new URL(request.url()).origin === ORIGIN) {
@@ -32,10 +32,10 @@ export async function blockOtherHosts(context: BrowserContext): Promise<string[]
  * Collects what a reader's browser console would show as broken on `page`: console errors, uncaught
  * exceptions, and same-origin requests that failed or answered with an error status.
  * A request cut short because the test moved on to the next page (`net::ERR_ABORTED`) is not a problem.
- * @returns the list the problems are added to, each prefixed with the page URL.
+ * @param problems list to add the problems to, each prefixed with the page URL.
+ * @returns `problems`.
  */
-export function watchForErrors(page: Page): string[] {
-	const problems: string[] = [];
+export function watchForErrors(page: Page, problems: string[] = []): string[] {
 	page.on('console', (message) => {
 		if (message.type() === 'error') problems.push(`${page.url()}: console error: ${message.text()}`);
 	});
