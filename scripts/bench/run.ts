@@ -2,6 +2,7 @@
  * `npm run bench [-- --quick] [-- --queries=<module>]`: measures this site side by side with a plain
  * Starlight site built from the same pages by the same Astro and Starlight, prints Markdown tables and
  * writes bench/results.json (with --quick: bench/.work/results-quick.json, and the README is left alone).
+ * `npm run bench -- --report` measures nothing and re-renders the tables from bench/results.json.
  * Not a test: nothing here passes or fails on a number.
  */
 import { spawnSync } from 'node:child_process';
@@ -20,6 +21,8 @@ import { measureWeight, type PageWeight } from './weight.ts';
 
 const SITES: readonly SiteKind[] = ['ours', 'baseline'];
 const quick = process.argv.includes('--quick');
+/** `--report`: measure nothing, re-render the tables (and the README) from bench/results.json. */
+const reportOnly = process.argv.includes('--report');
 const queriesArgument = process.argv.find((argument) => argument.startsWith('--queries='))?.slice('--queries='.length);
 
 /** Repetitions: machines are noisy, so each figure is measured several times and reported as min/median. */
@@ -100,125 +103,138 @@ async function sharedPaths(dirs: Record<SiteKind, string>): Promise<string[]> {
 	return [...ours].filter((path) => baseline.has(path)).sort();
 }
 
-const queries = await loadQueries();
-log(`${quick ? 'quick run' : 'full run'}; ${queries.list.length} queries from ${queries.source}`);
+/** Builds, serves and measures both sites. */
+async function measure(): Promise<Results> {
+	const queries = await loadQueries();
+	log(`${quick ? 'quick run' : 'full run'}; ${queries.list.length} queries from ${queries.source}`);
 
-const dirs = { ours: await prepareSite('ours', 0), baseline: await prepareSite('baseline', 0) };
-const servers = { ours: await serve(dirs.ours), baseline: await serve(dirs.baseline) };
-const build = await buildBoth(
-	dirs,
-	{ ours: servers.ours.origin, baseline: servers.baseline.origin },
-	plan.builds,
-	'real site',
-);
+	const dirs = { ours: await prepareSite('ours', 0), baseline: await prepareSite('baseline', 0) };
+	const servers = { ours: await serve(dirs.ours), baseline: await serve(dirs.baseline) };
+	const build = await buildBoth(
+		dirs,
+		{ ours: servers.ours.origin, baseline: servers.baseline.origin },
+		plan.builds,
+		'real site',
+	);
 
-const browser = await chromium.launch({
-	executablePath: findChromium(),
-	args: CHROMIUM_ARGS,
-});
-const chromiumVersion = browser.version();
-const [firstQuery = '보안그룹'] = queries.list;
-
-const home = {} as Record<SiteKind, PageWeight>;
-for (const site of SITES) home[site] = await measureWeight(browser, servers[site].root, firstQuery);
-log('home page weight measured');
-
-// The heaviest page of ours, before interaction, compared with the same page of the baseline.
-let heaviestPath = '';
-let heaviestBytes = -1;
-for (const path of await sharedPaths(dirs)) {
-	const { before } = await measureWeight(browser, `${servers.ours.root}${path}`);
-	if (before.total.gzip > heaviestBytes) [heaviestPath, heaviestBytes] = [path, before.total.gzip];
-}
-const heaviest = {} as Record<SiteKind, PageWeight>;
-for (const site of SITES) heaviest[site] = await measureWeight(browser, `${servers[site].root}${heaviestPath}`);
-log(`heaviest page: /${heaviestPath}`);
-
-const search = {} as Results['search'];
-for (const site of SITES) {
-	search[site] = await measureSearch(browser, servers[site].root, queries.list, plan.searchRounds);
-	log(`search latency measured on ${SITE_LABEL[site]} (${search[site].samples.length} samples)`);
-}
-await browser.close();
-
-const lighthouse: Results['lighthouse'] = [];
-const chrome = await startChrome();
-try {
-	for (const path of plan.lighthousePaths) {
-		const runs: Record<SiteKind, LighthouseRun[]> = { ours: [], baseline: [] };
-		for (let round = 0; round < plan.lighthouseRuns; round++) {
-			for (const site of SITES) {
-				const run = await runLighthouse(chrome, `${servers[site].root}${path}`);
-				if (run.outside.length > 0)
-					log(`Lighthouse on ${site} /${path} tried outside hosts: ${run.outside.join(', ')}`);
-				runs[site].push(run);
-				log(
-					`Lighthouse /${path} ${SITE_LABEL[site]} ${round + 1}/${plan.lighthouseRuns}: ${JSON.stringify(run.scores)}`,
-				);
-			}
-		}
-		lighthouse.push({ path: `/${path}`, runs });
-	}
-} finally {
-	chrome.kill();
-}
-await servers.ours.close();
-await servers.baseline.close();
-
-const scaling: Results['scaling'] = [];
-for (const { pages, builds } of plan.scaling) {
-	const scaled = { ours: await prepareSite('ours', pages), baseline: await prepareSite('baseline', pages) };
-	const origin = 'http://127.0.0.1:4321';
-	scaling.push({
-		syntheticPages: pages,
-		sites: await buildBoth(scaled, { ours: origin, baseline: origin }, builds, `${pages} pages`),
+	const browser = await chromium.launch({
+		executablePath: findChromium(),
+		args: CHROMIUM_ARGS,
 	});
+	const chromiumVersion = browser.version();
+	const [firstQuery = '보안그룹'] = queries.list;
+
+	const home = {} as Record<SiteKind, PageWeight>;
+	for (const site of SITES) home[site] = await measureWeight(browser, servers[site].root, firstQuery);
+	log('home page weight measured');
+
+	// The heaviest page of ours, before interaction, compared with the same page of the baseline.
+	let heaviestPath = '';
+	let heaviestBytes = -1;
+	for (const path of await sharedPaths(dirs)) {
+		const { before } = await measureWeight(browser, `${servers.ours.root}${path}`);
+		if (before.total.gzip > heaviestBytes) [heaviestPath, heaviestBytes] = [path, before.total.gzip];
+	}
+	const heaviest = {} as Record<SiteKind, PageWeight>;
+	for (const site of SITES) heaviest[site] = await measureWeight(browser, `${servers[site].root}${heaviestPath}`);
+	log(`heaviest page: /${heaviestPath}`);
+
+	const search = {} as Results['search'];
+	for (const site of SITES) {
+		search[site] = await measureSearch(browser, servers[site].root, queries.list, plan.searchRounds);
+		log(`search latency measured on ${SITE_LABEL[site]} (${search[site].samples.length} samples)`);
+	}
+	await browser.close();
+
+	const lighthouse: Results['lighthouse'] = [];
+	const chrome = await startChrome();
+	try {
+		for (const path of plan.lighthousePaths) {
+			const runs: Record<SiteKind, LighthouseRun[]> = { ours: [], baseline: [] };
+			for (let round = 0; round < plan.lighthouseRuns; round++) {
+				for (const site of SITES) {
+					const run = await runLighthouse(chrome, `${servers[site].root}${path}`);
+					if (run.outside.length > 0)
+						log(`Lighthouse on ${site} /${path} tried outside hosts: ${run.outside.join(', ')}`);
+					runs[site].push(run);
+					log(
+						`Lighthouse /${path} ${SITE_LABEL[site]} ${round + 1}/${plan.lighthouseRuns}: ${JSON.stringify(run.scores)}`,
+					);
+				}
+			}
+			lighthouse.push({ path: `/${path}`, runs });
+		}
+	} finally {
+		chrome.kill();
+	}
+	await servers.ours.close();
+	await servers.baseline.close();
+
+	const scaling: Results['scaling'] = [];
+	for (const { pages, builds } of plan.scaling) {
+		const scaled = { ours: await prepareSite('ours', pages), baseline: await prepareSite('baseline', pages) };
+		const origin = 'http://127.0.0.1:4321';
+		scaling.push({
+			syntheticPages: pages,
+			sites: await buildBoth(scaled, { ours: origin, baseline: origin }, builds, `${pages} pages`),
+		});
+	}
+
+	const cpu = cpus();
+	const results: Results = {
+		generatedAt: new Date().toISOString(),
+		quick,
+		elapsedSeconds: (performance.now() - started) / 1000,
+		machine: {
+			cpus: cpu.length,
+			cpuModel: cpu[0]?.model.trim() ?? 'unknown',
+			node: process.versions.node,
+			astro: await versionOf('astro'),
+			starlight: await versionOf('@astrojs/starlight'),
+			chromium: chromiumVersion,
+		},
+		queries: { source: queries.source, count: queries.list.length },
+		build,
+		scaling,
+		weight: { home, heaviest: { path: `/${heaviestPath}`, sites: heaviest } },
+		lighthouse,
+		search,
+	};
+	return results;
 }
 
-const cpu = cpus();
-const results: Results = {
-	generatedAt: new Date().toISOString(),
-	quick,
-	elapsedSeconds: (performance.now() - started) / 1000,
-	machine: {
-		cpus: cpu.length,
-		cpuModel: cpu[0]?.model.trim() ?? 'unknown',
-		node: process.versions.node,
-		astro: await versionOf('astro'),
-		starlight: await versionOf('@astrojs/starlight'),
-		chromium: chromiumVersion,
-	},
-	queries: { source: queries.source, count: queries.list.length },
-	build,
-	scaling,
-	weight: { home, heaviest: { path: `/${heaviestPath}`, sites: heaviest } },
-	lighthouse,
-	search,
-};
+/** Prints the tables, writes the results file and, for a full run, the README's table. */
+async function publish(results: Results, writeResults: boolean): Promise<void> {
+	const report = renderReport(results);
+	const targets = renderTargets(results);
+	console.log(`${report}\n\n#### 목표 대비\n\n${targets}`);
+	if (writeResults) {
+		const resultsFile = results.quick ? join(WORK, 'results-quick.json') : resultsPath;
+		await writeFile(resultsFile, `${JSON.stringify(results, null, '\t')}\n`);
+		log(`wrote ${resultsFile.replace(`${REPO}/`, '')}`);
+	}
 
-const report = renderReport(results);
-const targets = renderTargets(results);
-console.log(`${report}\n\n#### 목표 대비\n\n${targets}`);
-const resultsFile = quick ? join(WORK, 'results-quick.json') : join(REPO, 'bench/results.json');
-await writeFile(resultsFile, `${JSON.stringify(results, null, '\t')}\n`);
-log(`wrote ${resultsFile.replace(`${REPO}/`, '')}`);
-
-if (!quick) {
-	// The README shows the latest full run between these markers; Prettier then aligns the tables.
-	const readmePath = join(REPO, 'README.md');
-	const readme = await readFile(readmePath, 'utf8');
-	const block = /(<!-- bench:start -->\n)[^]*?(<!-- bench:end -->)/;
-	if (block.test(readme)) {
-		await writeFile(
-			readmePath,
-			readme.replace(
-				block,
-				(_, start: string, end: string) => `${start}\n${report}\n\n#### 목표 대비\n\n${targets}\n\n${end}`,
-			),
-		);
-		spawnSync(process.execPath, [join(REPO, 'node_modules/prettier/bin/prettier.cjs'), '--write', readmePath], {
-			stdio: 'ignore',
-		});
-		log('updated the table in README.md');
+	if (!results.quick) {
+		// The README shows the latest full run between these markers; Prettier then aligns the tables.
+		const readmePath = join(REPO, 'README.md');
+		const readme = await readFile(readmePath, 'utf8');
+		const block = /(<!-- bench:start -->\n)[^]*?(<!-- bench:end -->)/;
+		if (block.test(readme)) {
+			await writeFile(
+				readmePath,
+				readme.replace(
+					block,
+					(_, start: string, end: string) => `${start}\n${report}\n\n#### 목표 대비\n\n${targets}\n\n${end}`,
+				),
+			);
+			spawnSync(process.execPath, [join(REPO, 'node_modules/prettier/bin/prettier.cjs'), '--write', readmePath], {
+				stdio: 'ignore',
+			});
+			log('updated the table in README.md');
+		}
 	}
 }
+
+const resultsPath = join(REPO, 'bench/results.json');
+if (reportOnly) await publish(JSON.parse(await readFile(resultsPath, 'utf8')) as Results, false);
+else await publish(await measure(), true);

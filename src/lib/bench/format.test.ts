@@ -17,7 +17,8 @@ describe('formatting figures', () => {
 
 	test.each([
 		{ ms: 12.4, expected: '12 ms' },
-		{ ms: 9_999, expected: '9999 ms' },
+		{ ms: 999, expected: '999 ms' },
+		{ ms: 6_859, expected: '6.9 s' },
 		{ ms: 12_345, expected: '12.3 s' },
 		{ ms: Number.NaN, expected: '–' },
 	])('shows $ms ms as $expected', ({ ms, expected }) => {

@@ -10,10 +10,10 @@ export function formatMegabytes(bytes: number): string {
 	return `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 }
 
-/** Milliseconds, whole below 10 s (`850 ms`) and as seconds with one decimal above (`12.4 s`). */
+/** Milliseconds, whole below a second (`850 ms`) and as seconds with one decimal above (`12.4 s`). */
 export function formatDuration(ms: number): string {
 	if (!Number.isFinite(ms)) return '–';
-	return ms < 10_000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+	return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 /** `ours / baseline` as `1.23×`; a dash when the baseline is zero or a figure is missing. */
