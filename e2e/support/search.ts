@@ -8,17 +8,20 @@ import { BASE_PATH } from './site.ts';
  * used (no `expect`), so the benchmark can share these outside the test runner.
  */
 
-/** Opens the search dialog from the header button and returns the dialog once it is shown. */
+/**
+ * Opens the search dialog from the header button and returns the dialog once it is shown: the one named
+ * 검색 if it has that name, else whichever dialog opened (closed dialogs are not in the accessibility tree).
+ */
 export async function openSearch(page: Page): Promise<Locator> {
 	await page.getByRole('button', { name: /검색/ }).first().click();
-	const dialog = page.getByRole('dialog', { name: /검색/ });
+	const dialog = page.getByRole('dialog', { name: /검색/ }).or(page.getByRole('dialog')).first();
 	await dialog.waitFor({ state: 'visible' });
 	return dialog;
 }
 
-/** The dialog's query input, whether it is `type="search"` or a plain text box. */
+/** The dialog's query input: a search box, a plain text box, or a combobox with suggestions. */
 export function searchInput(dialog: Locator): Locator {
-	return dialog.getByRole('searchbox').or(dialog.getByRole('textbox')).first();
+	return dialog.getByRole('searchbox').or(dialog.getByRole('textbox')).or(dialog.getByRole('combobox')).first();
 }
 
 /** CSS selector of result links: links in the dialog that lead into the site. */
