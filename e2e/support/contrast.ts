@@ -3,9 +3,11 @@
  * WCAG 2 does. The accessibility test uses it where axe reports "could not determine" (for example text
  * next to a pseudo element in the search results), so such text is still held to 4.5:1 (3:1 when large).
  * Runs in the page: keep it free of imports and outside references.
- * @returns the ratio and the ratio WCAG AA requires for this text; `ratio` is NaN for unparsable colours.
+ * @returns the ratio and the ratio WCAG AA requires for this text; `ratio` is NaN for unparsable colours
+ * and for SVG text, whose colour is its `fill` over shapes drawn beneath it, which CSS colours cannot tell.
  */
 export function textContrast(element: Element): { ratio: number; required: number } {
+	if (element.closest('svg')) return { ratio: Number.NaN, required: 4.5 };
 	type Rgba = [number, number, number, number];
 	const parse = (color: string): Rgba | undefined => {
 		const match = /^rgba?\(([^)]+)\)$/.exec(color);
