@@ -17,6 +17,8 @@ export interface LighthouseRun {
 	tbt: number;
 	/** Requests to any host but 127.0.0.1 that the page or an audit attempted. */
 	outside: string[];
+	/** Lighthouse's own CPU speed estimate for this run; low values explain low performance scores on a busy machine. */
+	benchmarkIndex: number;
 }
 
 /** One Chromium for all runs; Lighthouse opens a fresh tab and clears storage for each. */
@@ -49,5 +51,6 @@ export async function runLighthouse(chrome: LaunchedChrome, url: string): Promis
 		lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
 		tbt: lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN,
 		outside,
+		benchmarkIndex: lhr.environment.benchmarkIndex,
 	};
 }
