@@ -1,8 +1,9 @@
 /**
  * Queries for the search benchmark (`npm run bench`): what a reader of the EC2 notes would type, in Korean
  * and in the English terms the notes use. The search team's evaluation set can replace this file, or be
- * passed with `npm run bench -- --queries=<module>`; the benchmark only reads the `queries` export (strings,
- * or objects with a `query` string).
+ * passed with `npm run bench -- --queries=<module>`. The benchmark reads the module's `queries` export
+ * (strings or `{ query }` objects) or, without one, its first exported list of `{ query }` objects, such as
+ * an evaluation set's `searchCases` (src/lib/bench/query-list.ts).
  */
 export const queries: readonly string[] = [
 	'보안그룹',

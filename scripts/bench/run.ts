@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/chromium.ts';
+import { queryList } from '../../src/lib/bench/query-list.ts';
 import { createStaticServer } from '../static-server.ts';
 import { runLighthouse, startChrome, type LighthouseRun } from './lighthouse.ts';
 import { renderReport, renderTargets, type BuildFigures, type Results } from './report.ts';
@@ -43,12 +44,11 @@ const started = performance.now();
 const log = (message: string) =>
 	console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 
-/** The query list: `queries` from scripts/bench/queries.ts or the module given with --queries=. */
+/** The query list: read by `queryList` from scripts/bench/queries.ts or the module given with --queries=. */
 async function loadQueries(): Promise<{ source: string; list: string[] }> {
 	const source = queriesArgument ? resolve(queriesArgument) : join(import.meta.dirname, 'queries.ts');
-	const module = (await import(pathToFileURL(source).href)) as { queries?: readonly (string | { query: string })[] };
-	const list = (module.queries ?? []).map((entry) => (typeof entry === 'string' ? entry : entry.query));
-	if (list.length === 0) throw new Error(`${source} exports no \`queries\``);
+	const list = queryList((await import(pathToFileURL(source).href)) as Record<string, unknown>);
+	if (list.length === 0) throw new Error(`${source} exports no list of queries (see src/lib/bench/query-list.ts)`);
 	return { source: source.replace(`${REPO}/`, ''), list };
 }
 
