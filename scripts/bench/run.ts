@@ -204,6 +204,13 @@ async function measure(): Promise<Results> {
 	return results;
 }
 
+/** Formats a written file the way `npm run format:check` expects, so a bench run leaves the tree clean. */
+function prettier(path: string): void {
+	spawnSync(process.execPath, [join(REPO, 'node_modules/prettier/bin/prettier.cjs'), '--write', path], {
+		stdio: 'ignore',
+	});
+}
+
 /** Prints the tables, writes the results file and, for a full run, the README's table. */
 async function publish(results: Results, writeResults: boolean): Promise<void> {
 	const report = renderReport(results);
@@ -212,6 +219,7 @@ async function publish(results: Results, writeResults: boolean): Promise<void> {
 	if (writeResults) {
 		const resultsFile = results.quick ? join(WORK, 'results-quick.json') : resultsPath;
 		await writeFile(resultsFile, `${JSON.stringify(results, null, '\t')}\n`);
+		prettier(resultsFile);
 		log(`wrote ${resultsFile.replace(`${REPO}/`, '')}`);
 	}
 
@@ -228,9 +236,7 @@ async function publish(results: Results, writeResults: boolean): Promise<void> {
 					(_, start: string, end: string) => `${start}\n${report}\n\n#### 목표 대비\n\n${targets}\n\n${end}`,
 				),
 			);
-			spawnSync(process.execPath, [join(REPO, 'node_modules/prettier/bin/prettier.cjs'), '--write', readmePath], {
-				stdio: 'ignore',
-			});
+			prettier(readmePath);
 			log('updated the table in README.md');
 		}
 	}
