@@ -1,51 +1,53 @@
-import { expect, test } from '@playwright/test';
-import { crawlSite, linksIn } from './support/crawl.ts';
-import { SITE_ROOT } from './support/site.ts';
+import type { BrowserContext } from '@playwright/test';
+import { expect, forEveryPage, test } from './support/fixtures.ts';
+import { watchForErrors } from './support/guards.ts';
 import { brokenKoreanWords } from './support/word-breaks.ts';
 
-test.describe('every page', () => {
-	test('loads without console errors, never scrolls sideways and never splits a Korean word at 375 px', async ({
-		browser,
-		request,
-	}) => {
-		const pages = await crawlSite(request);
-		expect(pages.length).toBeGreaterThanOrEqual(12);
-		const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
-		const page = await context.newPage();
-		const errors: string[] = [];
-		page.on('console', (message) => {
-			if (message.type() === 'error' && !message.text().includes('404'))
-				errors.push(`${page.url()}: ${message.text()}`);
-		});
-		page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-		for (const { url } of pages) {
-			await page.goto(url);
-			const overflow = await page.evaluate(
-				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-			);
-			expect(overflow, `${url} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
-			expect(await brokenKoreanWords(page), `${url} splits Korean words across lines`).toEqual([]);
-		}
-		expect(errors).toEqual([]);
-		await context.close();
+test('every page loads without console errors, uncaught exceptions or failed requests, never scrolls sideways and never splits a Korean word at 375 px', async ({
+	browser,
+	site,
+}) => {
+	expect(site.length).toBeGreaterThanOrEqual(12);
+	const problems: string[] = [];
+	const options = {
+		context: { viewport: { width: 375, height: 812 } },
+		// Listening from the moment the page exists catches errors on the first page too.
+		prepare: async (context: BrowserContext) => {
+			context.on('page', (page) => watchForErrors(page, problems));
+		},
+	};
+	await forEveryPage(browser, site, options, async (page, url) => {
+		// Scripts that start when the browser is idle (search, diagrams) must run before the page counts as clean.
+		await page.waitForLoadState('networkidle');
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
+		expect.soft(overflow, `${url} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+		expect.soft(await brokenKoreanWords(page), `${url} splits Korean words across lines`).toEqual([]);
 	});
+	expect(problems).toEqual([]);
 });
 
-test('every same-origin link and asset on every page stays under the base path and resolves', async ({ request }) => {
-	const pages = await crawlSite(request);
-	const checked = new Map<string, number>();
-	const broken: string[] = [];
-	for (const { url, html } of pages) {
-		for (const link of linksIn(html, url)) {
-			link.hash = '';
-			if (!link.href.startsWith(SITE_ROOT)) {
-				broken.push(`${url} → ${link.href} (outside ${SITE_ROOT})`);
-				continue;
-			}
-			if (!checked.has(link.href)) checked.set(link.href, (await request.get(link.href)).status());
-			if (checked.get(link.href)! >= 400) broken.push(`${url} → ${link.href} (${checked.get(link.href)})`);
+test('with JavaScript disabled every page shows its content: text, tables and diagrams', async ({ browser, site }) => {
+	const missing: string[] = [];
+	await forEveryPage(browser, site, { context: { javaScriptEnabled: false } }, async (page, url) => {
+		const main = page.getByRole('main');
+		if (!(await main.isVisible()) || (await main.innerText()).trim().length === 0)
+			missing.push(`${url}: no text in main`);
+		for (const table of await main.locator('table').all()) {
+			const cells = (await table.locator('th, td').allInnerTexts()).filter((text) => text.trim() !== '');
+			if (!(await table.isVisible()) || cells.length === 0) missing.push(`${url}: a table shows no cells`);
 		}
-	}
-	expect(checked.size).toBeGreaterThan(pages.length);
-	expect(broken).toEqual([]);
+		// Diagrams (svg[role=img]) and drawn stand-ins for screenshots must not wait for a script to appear.
+		for (const picture of await main.locator('[role="img"]').all()) {
+			const box = await picture.boundingBox();
+			if (!box || box.width === 0 || box.height === 0) {
+				const name = await picture.evaluate(
+					(element) => element.getAttribute('aria-label') ?? element.querySelector('title')?.textContent,
+				);
+				missing.push(`${url}: picture "${name}" is not drawn`);
+			}
+		}
+	});
+	expect(missing).toEqual([]);
 });

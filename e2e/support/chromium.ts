@@ -32,4 +32,7 @@ export const CHROMIUM_ARGS = [
 	'--disable-background-networking',
 	'--disable-component-update',
 	'--disable-sync',
+	// No host but the local test server resolves, so a page that would call a CDN fails fast instead of
+	// sending anything off the machine; e2e/privacy.spec.ts reports such requests before they get here.
+	'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];

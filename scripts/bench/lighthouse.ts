@@ -1,0 +1,56 @@
+/**
+ * Lighthouse scores with its default (mobile) settings, driving the system Chromium. Chromium is started
+ * with every host but the local server made unresolvable, so an audit cannot reach outside even by
+ * accident; any request that tried is reported.
+ */
+import { launch, type LaunchedChrome } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/chromium.ts';
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface LighthouseRun {
+	scores: Record<Category, number>;
+	/** Largest Contentful Paint and Total Blocking Time (simulated mobile), milliseconds. */
+	lcp: number;
+	tbt: number;
+	/** Requests to any host but 127.0.0.1 that the page or an audit attempted. */
+	outside: string[];
+	/** Lighthouse's own CPU speed estimate for this run; low values explain low performance scores on a busy machine. */
+	benchmarkIndex: number;
+}
+
+/** One Chromium for all runs; Lighthouse opens a fresh tab and clears storage for each. */
+export async function startChrome(): Promise<LaunchedChrome> {
+	return launch({
+		chromePath: findChromium(),
+		chromeFlags: ['--headless=new', '--no-sandbox', ...CHROMIUM_ARGS],
+	});
+}
+
+export async function runLighthouse(chrome: LaunchedChrome, url: string): Promise<LighthouseRun> {
+	const result = await lighthouse(url, {
+		port: chrome.port,
+		output: 'json',
+		logLevel: 'error',
+		onlyCategories: [...CATEGORIES],
+	});
+	if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+	const { lhr } = result;
+	if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
+	const scores = Object.fromEntries(
+		CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? Number.NaN) * 100)]),
+	) as Record<Category, number>;
+	const requests = (lhr.audits['network-requests']?.details as { items?: { url?: string }[] } | undefined)?.items ?? [];
+	const outside = requests
+		.map((item) => item.url ?? '')
+		.filter((requested) => /^(?:https?|wss?):/.test(requested) && new URL(requested).hostname !== '127.0.0.1');
+	return {
+		scores,
+		lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+		tbt: lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN,
+		outside,
+		benchmarkIndex: lhr.environment.benchmarkIndex,
+	};
+}

@@ -1,0 +1,204 @@
+/** Turns the benchmark's measurements into the Markdown tables printed and pasted into the README. */
+import {
+	formatBytes,
+	formatDuration,
+	formatMegabytes,
+	formatRatio,
+	markdownTable,
+} from '../../src/lib/bench/format.ts';
+import { median, summarize } from '../../src/lib/bench/stats.ts';
+import type { Category, LighthouseRun } from './lighthouse.ts';
+import type { SearchTiming } from './search-latency.ts';
+import type { DistSize, SiteKind } from './sites.ts';
+import type { Kind, PageWeight, Weight } from './weight.ts';
+
+export interface BuildFigures {
+	ms: number[];
+	dist: DistSize;
+}
+
+export interface Results {
+	generatedAt: string;
+	quick: boolean;
+	elapsedSeconds: number;
+	machine: { cpus: number; cpuModel: string; node: string; astro: string; starlight: string; chromium: string };
+	queries: { source: string; count: number };
+	build: Record<SiteKind, BuildFigures>;
+	scaling: { syntheticPages: number; sites: Record<SiteKind, BuildFigures> }[];
+	weight: { home: Record<SiteKind, PageWeight>; heaviest: { path: string; sites: Record<SiteKind, PageWeight> } };
+	lighthouse: { path: string; runs: Record<SiteKind, LighthouseRun[]> }[];
+	search: Record<SiteKind, SearchTiming>;
+}
+
+const HEADER = ['항목', '우리 사이트', '기본 Starlight', '우리/기본'];
+const KIND_LABEL: Record<Kind | 'total', string> = {
+	html: 'HTML',
+	css: 'CSS',
+	js: 'JS',
+	images: '이미지',
+	fonts: '글꼴',
+	other: '기타(검색 색인 등)',
+	total: '합계',
+};
+const CATEGORY_LABEL: Record<Category, string> = {
+	performance: '성능',
+	accessibility: '접근성',
+	'best-practices': '권장사항',
+	seo: 'SEO',
+};
+
+/** A row comparing one figure: both values formatted, and the ratio of the raw numbers. */
+function row(label: string, ours: number, baseline: number, format: (value: number) => string): string[] {
+	return [label, format(ours), format(baseline), formatRatio(ours, baseline)];
+}
+
+function weightRows(label: string, ours: Weight, baseline: Weight, kinds: readonly (Kind | 'total')[]): string[][] {
+	return kinds.map((kind) => [
+		`${label} · ${KIND_LABEL[kind]}`,
+		`${formatBytes(ours[kind].gzip)} (${formatBytes(ours[kind].raw)})`,
+		`${formatBytes(baseline[kind].gzip)} (${formatBytes(baseline[kind].raw)})`,
+		formatRatio(ours[kind].gzip, baseline[kind].gzip),
+	]);
+}
+
+/** `median (min–max)` of repeated timings. */
+function timings(values: readonly number[]): string {
+	const { min, median: middle, max } = summarize(values);
+	return values.length > 1
+		? `${formatDuration(middle)} (${formatDuration(min)}–${formatDuration(max)})`
+		: formatDuration(middle);
+}
+
+/** All tables, each with a heading, as one Markdown document. */
+export function renderReport(results: Results): string {
+	const { ours, baseline } = results.weight.home;
+	const heavy = results.weight.heaviest;
+	const allKinds = ['js', 'css', 'html', 'images', 'fonts', 'other', 'total'] as const;
+	const weight = markdownTable(HEADER, [
+		...weightRows('홈', ours.before, baseline.before, allKinds),
+		...weightRows(heavy.path, heavy.sites.ours.before, heavy.sites.baseline.before, allKinds),
+		...(ours.afterSearch && baseline.afterSearch
+			? weightRows('홈, 검색 후', ours.afterSearch, baseline.afterSearch, ['js', 'other', 'total'])
+			: []),
+	]);
+
+	const lighthouseRows = results.lighthouse.flatMap(({ path, runs }) => [
+		...(Object.keys(CATEGORY_LABEL) as Category[]).map((category) => {
+			const score = (site: SiteKind) => runs[site].map((run) => run.scores[category]);
+			const shown = (site: SiteKind) => {
+				const { min, median: middle, max } = summarize(score(site));
+				return min === max ? String(middle) : `${middle} (${min}–${max})`;
+			};
+			return [
+				`${path} · ${CATEGORY_LABEL[category]}`,
+				shown('ours'),
+				shown('baseline'),
+				formatRatio(median(score('ours')), median(score('baseline'))),
+			];
+		}),
+		row(
+			`${path} · LCP (모바일 시뮬레이션)`,
+			median(runs.ours.map((run) => run.lcp)),
+			median(runs.baseline.map((run) => run.lcp)),
+			formatDuration,
+		),
+		row(
+			`${path} · TBT`,
+			median(runs.ours.map((run) => run.tbt)),
+			median(runs.baseline.map((run) => run.tbt)),
+			formatDuration,
+		),
+	]);
+
+	const search = (site: SiteKind) => summarize(results.search[site].samples);
+	const searchTable = markdownTable(HEADER, [
+		row('중앙값', search('ours').median, search('baseline').median, formatDuration),
+		row('p95', search('ours').p95, search('baseline').p95, formatDuration),
+		row(
+			'첫 검색(색인 불러오기 포함)',
+			results.search.ours.firstQuery,
+			results.search.baseline.firstQuery,
+			formatDuration,
+		),
+		[
+			'측정 수 / 결과 없음',
+			`${search('ours').n} / ${results.search.ours.misses.length}`,
+			`${search('baseline').n} / ${results.search.baseline.misses.length}`,
+			'',
+		],
+	]);
+
+	const buildRows = (label: string, figures: Record<SiteKind, BuildFigures>) => [
+		[
+			`${label} · 빌드 시간 중앙값 (최소–최대)`,
+			timings(figures.ours.ms),
+			timings(figures.baseline.ms),
+			formatRatio(median(figures.ours.ms), median(figures.baseline.ms)),
+		],
+		row(`${label} · 빌드 시간 최소`, Math.min(...figures.ours.ms), Math.min(...figures.baseline.ms), formatDuration),
+		row(`${label} · dist 크기`, figures.ours.dist.bytes, figures.baseline.dist.bytes, formatMegabytes),
+		row(
+			`${label} · Pagefind 색인(index·fragment·meta)`,
+			figures.ours.dist.pagefindIndexBytes,
+			figures.baseline.dist.pagefindIndexBytes,
+			formatBytes,
+		),
+		row(`${label} · HTML 페이지 수`, figures.ours.dist.htmlPages, figures.baseline.dist.htmlPages, String),
+	];
+	const build = markdownTable(HEADER, [
+		...buildRows('실제 사이트', results.build),
+		...results.scaling.flatMap(({ syntheticPages, sites }) =>
+			buildRows(`합성 ${syntheticPages.toLocaleString('en-US')}쪽 추가`, sites),
+		),
+	]);
+
+	const { machine } = results;
+	return [
+		`측정: ${results.generatedAt.slice(0, 10)}, ${machine.cpus}코어 ${machine.cpuModel}, Node ${machine.node}, Astro ${machine.astro}, Starlight ${machine.starlight}, Chromium ${machine.chromium}${results.quick ? ', --quick(반복 줄임)' : ''}. 전체 ${Math.round(results.elapsedSeconds)}초.`,
+		'',
+		'#### 페이지 무게(상호작용 전; gzip, 괄호 안은 압축 전)',
+		'',
+		weight,
+		'',
+		`#### Lighthouse 모바일(${results.lighthouse[0]?.runs.ours.length ?? 0}회 중앙값, 괄호 안은 최소–최대)`,
+		'',
+		markdownTable(HEADER, lighthouseRows),
+		'',
+		`#### 검색 지연(질의 ${results.queries.count}개, 입력 이벤트부터 첫 결과 링크가 보일 때까지)`,
+		'',
+		searchTable,
+		'',
+		'#### 빌드(캐시 없이 처음부터, Pagefind 포함)',
+		'',
+		build,
+	].join('\n');
+}
+
+/** The targets the project set, with the measured figure and whether it is met; reported, never asserted. */
+export function renderTargets(results: Results): string {
+	const homeJs = results.weight.home.ours.before.js.gzip;
+	const lighthouse = results.lighthouse.flatMap(({ path, runs }) =>
+		(Object.keys(CATEGORY_LABEL) as Category[]).map(
+			(category) => `${path} ${CATEGORY_LABEL[category]} ${median(runs.ours.map((run) => run.scores[category]))}`,
+		),
+	);
+	const allHundred = results.lighthouse.every(({ runs }) =>
+		(Object.keys(CATEGORY_LABEL) as Category[]).every(
+			(category) => median(runs.ours.map((run) => run.scores[category])) === 100,
+		),
+	);
+	const p95 = summarize(results.search.ours.samples).p95;
+	// Minimum build times: the least disturbed run of each site, so machine noise does not decide the ratio.
+	const largest = results.scaling.at(-1);
+	const buildRatio = largest ? Math.min(...largest.sites.ours.ms) / Math.min(...largest.sites.baseline.ms) : Number.NaN;
+	const medianRatio = largest ? median(largest.sites.ours.ms) / median(largest.sites.baseline.ms) : Number.NaN;
+	const mark = (met: boolean) => (met ? '달성' : '미달');
+	return [
+		`- 상호작용 전 JS(홈, gzip) ≤ 15 KB: ${formatBytes(homeJs)} — ${mark(homeJs <= 15 * 1024)}`,
+		`- Lighthouse 모바일 네 항목 100: ${lighthouse.join(', ')} — ${mark(allHundred)}`,
+		`- 검색 p95 ≤ 30 ms: ${formatDuration(p95)} — ${mark(p95 <= 30)}`,
+		largest
+			? `- 합성 ${largest.syntheticPages.toLocaleString('en-US')}쪽 빌드 시간 ≤ 기본의 1.1배: 최소끼리 ${buildRatio.toFixed(2)}배(중앙값끼리 ${medianRatio.toFixed(2)}배) — ${mark(buildRatio <= 1.1)}`
+			: '- 1,000쪽 빌드: --quick에서는 재지 않음',
+	].join('\n');
+}
