@@ -72,7 +72,7 @@ describe('the imported S3 fixture', () => {
 
 	test('shows its table like the EC2 pages: a labelled scroll box, caption, column and row headers', () => {
 		const main = select('main', pages.get('s3-basics')!)!;
-		const box = select('[role="region"][aria-label="스토리지 클래스 표"]', main);
+		const box = select('section.table-scroll[aria-label="스토리지 클래스 표"]', main);
 		expect(box).toBeDefined();
 		expect(toText(select('table > caption', box!)!)).toBe('스토리지 클래스');
 		expect(selectAll('thead th[scope="col"]', box!).map((th) => toText(th))).toEqual(['항목', '설명']);
