@@ -4,6 +4,8 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import { astroSourcesUnder, inlineScriptHashes, siteCsp } from './src/lib/csp.ts';
 import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
 import { normalizeBasePath, normalizeSiteUrl } from './src/lib/site-url.ts';
 import { sidebar } from './src/lib/sidebar.ts';
@@ -11,13 +13,25 @@ import { sidebar } from './src/lib/sidebar.ts';
 // GitHub Pages serves project sites under /<repo>/; the deploy workflow sets both variables.
 const base = normalizeBasePath(process.env.BASE_PATH);
 const site = normalizeSiteUrl(process.env.SITE_URL);
+// Starlight's package folder (its components render `is:inline` scripts that the policy must allow).
+const starlightDir = fileURLToPath(new URL('.', import.meta.resolve('@astrojs/starlight/components')));
 
 export default defineConfig({
 	...(site ? { site } : {}),
 	base,
 	trailingSlash: 'always',
+	// Hashes of Starlight's and our `is:inline` scripts come from their sources, so a Starlight update that
+	// changes them changes the policy too; Astro adds the hashes of everything it bundles (src/lib/csp.ts).
+	security: { csp: siteCsp(inlineScriptHashes(await astroSourcesUnder([starlightDir, './src']))) },
+	build: {
+		// Stylesheets as files (style-src 'self'): Astro does not hash the styles of components used inside
+		// MDX content, so inlining them would put unhashed <style> elements on those pages.
+		inlineStylesheets: 'never',
+	},
 	markdown: {
 		// No smart punctuation: notes keep the author's characters verbatim (straight quotes in JSON, `--` in options).
+		// Code blocks go through Starlight's Expressive Code; Astro's own Shiki pass is off (it styles inline).
+		syntaxHighlight: false,
 		processor: unified({ smartypants: false, remarkPlugins: [[remarkBaseLinks, { base }]] }),
 	},
 	integrations: [
