@@ -6,6 +6,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { astroSourcesUnder, inlineScriptHashes, siteCsp } from './src/lib/csp.ts';
+import { rehypeExternalLinks } from './src/lib/rehype-external-links.ts';
 import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
 import { normalizeBasePath, normalizeSiteUrl } from './src/lib/site-url.ts';
 import { sidebar } from './src/lib/sidebar.ts';
@@ -32,7 +33,12 @@ export default defineConfig({
 		// No smart punctuation: notes keep the author's characters verbatim (straight quotes in JSON, `--` in options).
 		// Code blocks go through Starlight's Expressive Code; Astro's own Shiki pass is off (it styles inline).
 		syntaxHighlight: false,
-		processor: unified({ smartypants: false, remarkPlugins: [[remarkBaseLinks, { base }]] }),
+		processor: unified({
+			smartypants: false,
+			remarkPlugins: [[remarkBaseLinks, { base }]],
+			// Links leaving the site are marked as external in one place (src/lib/rehype-external-links.ts).
+			rehypePlugins: [[rehypeExternalLinks, { site }]],
+		}),
 	},
 	integrations: [
 		starlight({
