@@ -14,8 +14,11 @@ import { sidebar } from './src/lib/sidebar.ts';
 // GitHub Pages serves project sites under /<repo>/; the deploy workflow sets both variables.
 const base = normalizeBasePath(process.env.BASE_PATH);
 const site = normalizeSiteUrl(process.env.SITE_URL);
-// Starlight's package folder (its components render `is:inline` scripts that the policy must allow).
-const starlightDir = fileURLToPath(new URL('.', import.meta.resolve('@astrojs/starlight/components')));
+// Where `is:inline` scripts the policy must allow come from: Starlight's components and ours.
+const inlineScriptFolders = [
+	fileURLToPath(new URL('.', import.meta.resolve('@astrojs/starlight/components'))),
+	fileURLToPath(new URL('./src', import.meta.url)),
+];
 
 export default defineConfig({
 	...(site ? { site } : {}),
@@ -23,16 +26,16 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Hashes of Starlight's and our `is:inline` scripts come from their sources, so a Starlight update that
 	// changes them changes the policy too; Astro adds the hashes of everything it bundles (src/lib/csp.ts).
-	security: { csp: siteCsp(inlineScriptHashes(await astroSourcesUnder([starlightDir, './src']))) },
+	security: { csp: siteCsp(inlineScriptHashes(await astroSourcesUnder(inlineScriptFolders))) },
 	build: {
 		// Stylesheets as files (style-src 'self'): Astro does not hash the styles of components used inside
 		// MDX content, so inlining them would put unhashed <style> elements on those pages.
 		inlineStylesheets: 'never',
 	},
 	markdown: {
-		// No smart punctuation: notes keep the author's characters verbatim (straight quotes in JSON, `--` in options).
 		// Code blocks go through Starlight's Expressive Code; Astro's own Shiki pass is off (it styles inline).
 		syntaxHighlight: false,
+		// No smart punctuation: notes keep the author's characters verbatim (straight quotes in JSON, `--` in options).
 		processor: unified({
 			smartypants: false,
 			remarkPlugins: [[remarkBaseLinks, { base }]],
