@@ -4,6 +4,9 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import { astroSourcesUnder, inlineScriptHashes, siteCsp } from './src/lib/csp.ts';
+import { rehypeExternalLinks } from './src/lib/rehype-external-links.ts';
 import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
 import { normalizeBasePath, normalizeSiteUrl } from './src/lib/site-url.ts';
 import { sidebar } from './src/lib/sidebar.ts';
@@ -11,14 +14,34 @@ import { sidebar } from './src/lib/sidebar.ts';
 // GitHub Pages serves project sites under /<repo>/; the deploy workflow sets both variables.
 const base = normalizeBasePath(process.env.BASE_PATH);
 const site = normalizeSiteUrl(process.env.SITE_URL);
+// Where `is:inline` scripts the policy must allow come from: Starlight's components and ours.
+const inlineScriptFolders = [
+	fileURLToPath(new URL('.', import.meta.resolve('@astrojs/starlight/components'))),
+	fileURLToPath(new URL('./src', import.meta.url)),
+];
 
 export default defineConfig({
 	...(site ? { site } : {}),
 	base,
 	trailingSlash: 'always',
+	// Hashes of Starlight's and our `is:inline` scripts come from their sources, so a Starlight update that
+	// changes them changes the policy too; Astro adds the hashes of everything it bundles (src/lib/csp.ts).
+	security: { csp: siteCsp(inlineScriptHashes(await astroSourcesUnder(inlineScriptFolders))) },
+	build: {
+		// Stylesheets as files (style-src 'self'): Astro does not hash the styles of components used inside
+		// MDX content, so inlining them would put unhashed <style> elements on those pages.
+		inlineStylesheets: 'never',
+	},
 	markdown: {
+		// Code blocks go through Starlight's Expressive Code; Astro's own Shiki pass is off (it styles inline).
+		syntaxHighlight: false,
 		// No smart punctuation: notes keep the author's characters verbatim (straight quotes in JSON, `--` in options).
-		processor: unified({ smartypants: false, remarkPlugins: [[remarkBaseLinks, { base }]] }),
+		processor: unified({
+			smartypants: false,
+			remarkPlugins: [[remarkBaseLinks, { base }]],
+			// Links leaving the site are marked as external in one place (src/lib/rehype-external-links.ts).
+			rehypePlugins: [[rehypeExternalLinks, { site }]],
+		}),
 	},
 	integrations: [
 		starlight({

@@ -96,6 +96,8 @@ test.describe('search dialog', () => {
 		await search.search('보안그룹에서');
 		await search.results.first().getByRole('link').first().click();
 		await expect(page).toHaveURL(/\/security-groups\//);
+		// The highlighter loads after the page; read the marks once it has run.
+		await expect(page.locator('main mark.pagefind-highlight').first()).toBeVisible();
 		const words = await page.locator('main mark.pagefind-highlight').allTextContents();
 		expect(words.some((word) => word.startsWith('보안'))).toBe(true);
 		expect(words.some((word) => word.includes('에서'))).toBe(false);

@@ -62,9 +62,17 @@ async function runNode(args: string[], cwd: string, env: Record<string, string> 
 	}
 }
 
-/** `astro build` in a copy, at the root path (no base path, no site URL). */
-export function buildSite(dir: string): Promise<RunResult> {
-	return runNode([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], dir, { BASE_PATH: '', SITE_URL: '' });
+/**
+ * `astro build` in a copy, by default at the root path (no base path, no site URL). As a production build:
+ * Vitest's NODE_ENV=test would otherwise reach Astro and ship development JSX with absolute source paths.
+ */
+export function buildSite(dir: string, site: { BASE_PATH?: string; SITE_URL?: string } = {}): Promise<RunResult> {
+	return runNode([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], dir, {
+		NODE_ENV: 'production',
+		BASE_PATH: '',
+		SITE_URL: '',
+		...site,
+	});
 }
 
 /** `npm run import -- …args` run in a copy: the repository's importer working on the copy's files. */
@@ -72,10 +80,13 @@ export function runImport(dir: string, args: string[]): Promise<RunResult> {
 	return runNode([join(ROOT, 'scripts/import.ts'), ...args], dir, { INIT_CWD: dir });
 }
 
-/** Every file under `src/` of a copy with a hash of its content, to prove a command wrote nothing. */
-export async function snapshot(dir: string): Promise<Map<string, string>> {
+/**
+ * Every file under a folder of a copy (`src/` unless told) with the SHA-256 of its content: to prove a
+ * command wrote nothing, or that two builds wrote the same bytes.
+ */
+export async function snapshot(dir: string, folder = 'src'): Promise<Map<string, string>> {
 	const files = new Map<string, string>();
-	for (const entry of await readdir(join(dir, 'src'), { recursive: true, withFileTypes: true })) {
+	for (const entry of await readdir(join(dir, folder), { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile()) continue;
 		const path = join(entry.parentPath, entry.name);
 		files.set(

@@ -1,0 +1,27 @@
+/**
+ * Moves Astro's Content-Security-Policy `<meta>` to the top of `<head>`.
+ * A policy in a `<meta>` governs only what comes after it, and Astro writes it where the page's own head
+ * content ends: after Starlight's inline theme script, which would then run unchecked, so a wrong hash for it
+ * would never show up as a violation.
+ */
+const POLICY_META = /<meta http-equiv="content-security-policy" content="[^"]*"\s*\/?>/i;
+const CHARSET_META = /<meta charset="[^"]*"\s*\/?>/i;
+
+/**
+ * Returns the page with its policy `<meta>` right after `<meta charset>` (which must stay within the first
+ * bytes), or right after `<head>` when there is no charset declaration. Pages without a policy or head are
+ * returned as they were.
+ */
+export function policyFirst(html: string): string {
+	const headStart = html.search(/<head\b[^>]*>/i);
+	const headEnd = html.search(/<\/head>/i);
+	if (headStart < 0 || headEnd < 0) return html;
+	const head = html.slice(headStart, headEnd);
+	const policy = head.match(POLICY_META);
+	if (!policy) return html;
+	const without = head.replace(policy[0], '');
+	const anchor = without.match(CHARSET_META) ?? without.match(/<head\b[^>]*>/i)!;
+	const at = anchor.index! + anchor[0].length;
+	const moved = `${without.slice(0, at)}${policy[0]}${without.slice(at)}`;
+	return `${html.slice(0, headStart)}${moved}${html.slice(headEnd)}`;
+}
