@@ -152,6 +152,10 @@ export function attachSearch(root: HTMLElement, base: string): void {
 		if (event.key === 'ArrowDown') {
 			list.querySelector('a')?.focus();
 			event.preventDefault();
+		} else if (event.key === 'Enter' && !event.isComposing) {
+			// Enter while composing Hangul only finishes the syllable; after that it opens the best result.
+			list.querySelector('a')?.click();
+			event.preventDefault();
 		}
 	});
 	list.addEventListener('keydown', (event) => {

@@ -46,7 +46,7 @@ export default function PlacementSimulator() {
 
 	return (
 		<div class="simulator not-content">
-			<form class="simulator__form" onSubmit={(event) => event.preventDefault()}>
+			<div class="simulator__form">
 				<fieldset class="simulator__strategies" disabled={!hydrated}>
 					<legend>배치 전략</legend>
 					{STRATEGIES.map((strategy) => (
@@ -85,7 +85,7 @@ export default function PlacementSimulator() {
 						</div>
 					))}
 				</fieldset>
-			</form>
+			</div>
 			{!hydrated && (
 				<p class="simulator__needs-js">
 					이 시뮬레이터는 자바스크립트가 있어야 동작합니다. 위의 배치그룹 그림과 비교표는 자바스크립트 없이도 볼 수
