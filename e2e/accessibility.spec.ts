@@ -3,7 +3,6 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, forEveryPage, test } from './support/fixtures.ts';
 import { textContrast } from './support/text-contrast.ts';
 import { openSearch, searchFor } from './support/search.ts';
-import { stockSearchWaivers } from './support/stock-search-waivers.ts';
 
 type Theme = 'light' | 'dark';
 const THEMES: readonly Theme[] = ['light', 'dark'];
@@ -32,14 +31,7 @@ async function violations(page: Page, where: string): Promise<string[]> {
 		.analyze();
 	const found: string[] = [];
 	for (const violation of violations) {
-		const targets: string[] = [];
-		for (const node of violation.nodes) {
-			const target = node.target.join(' ');
-			const waiver = await waiverFor(page, violation.id, node.target);
-			if (waiver)
-				test.info().annotations.push({ type: 'waived axe violation', description: `${where}: ${target}: ${waiver}` });
-			else targets.push(target);
-		}
+		const targets = violation.nodes.map((node) => node.target.join(' '));
 		if (targets.length > 0)
 			found.push(
 				`${where}: ${violation.id} (${violation.impact}) ${violation.help} — ${targets.slice(0, 5).join(', ')}`,
@@ -57,21 +49,6 @@ async function violations(page: Page, where: string): Promise<string[]> {
 			found.push(`${where}: color-contrast (measured where axe could not decide) — ${low.slice(0, 5).join(', ')}`);
 	}
 	return found;
-}
-
-/** The reason a violation on the element at `target` is excused, if one is (see stock-search-waivers.ts). */
-async function waiverFor(page: Page, rule: string, target: readonly unknown[]): Promise<string | undefined> {
-	const [selector] = target;
-	if (target.length !== 1 || typeof selector !== 'string') return undefined;
-	for (const waiver of stockSearchWaivers) {
-		if (waiver.rule !== rule) continue;
-		const matches = await page.evaluate(
-			([element, pattern]) => document.querySelector(element)?.matches(pattern) ?? false,
-			[selector, waiver.selector] as const,
-		);
-		if (matches) return `${rule} waived: ${waiver.reason}`;
-	}
-	return undefined;
 }
 
 for (const theme of THEMES) {
