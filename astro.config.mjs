@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { pagePostprocess } from './src/integrations/page-postprocess.ts';
 import { astroSourcesUnder, inlineScriptHashes, siteCsp } from './src/lib/csp.ts';
 import { rehypeExternalLinks } from './src/lib/rehype-external-links.ts';
 import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
@@ -44,6 +45,8 @@ export default defineConfig({
 		}),
 	},
 	integrations: [
+		// First, so Starlight's Pagefind step indexes the finished pages.
+		pagePostprocess(),
 		starlight({
 			title: 'AWS EC2 학습 노트',
 			description:
