@@ -1,14 +1,14 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { pagePostprocess } from './src/integrations/page-postprocess.ts';
 import { astroSourcesUnder, inlineScriptHashes, siteCsp } from './src/lib/csp.ts';
-import { rehypeExternalLinks } from './src/lib/rehype-external-links.ts';
-import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
+import { satteriExternalLinks } from './src/lib/rehype-external-links.ts';
+import { satteriBaseLinks } from './src/lib/remark-base-links.ts';
 import { normalizeBasePath, normalizeSiteUrl } from './src/lib/site-url.ts';
 import { sidebar } from './src/lib/sidebar.ts';
 
@@ -36,12 +36,13 @@ export default defineConfig({
 	markdown: {
 		// Code blocks go through Starlight's Expressive Code; Astro's own Shiki pass is off (it styles inline).
 		syntaxHighlight: false,
-		// No smart punctuation: notes keep the author's characters verbatim (straight quotes in JSON, `--` in options).
-		processor: unified({
-			smartypants: false,
-			remarkPlugins: [[remarkBaseLinks, { base }]],
+		// Astro's native pipeline (Sätteri) for .md and .mdx: remark/rehype took twice as long on 1,000 pages.
+		processor: satteri({
+			// No smart punctuation: notes keep the author's characters verbatim (straight quotes in JSON, `--` in options).
+			features: { smartPunctuation: false },
+			mdastPlugins: [satteriBaseLinks({ base })],
 			// Links leaving the site are marked as external in one place (src/lib/rehype-external-links.ts).
-			rehypePlugins: [[rehypeExternalLinks, { site }]],
+			hastPlugins: [satteriExternalLinks({ site })],
 		}),
 	},
 	integrations: [

@@ -1,4 +1,5 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent } from 'hast';
+import { defineHastPlugin } from 'satteri';
 
 /** Read after the link text by screen readers; the icon says the same to sighted readers. */
 export const EXTERNAL_LABEL = '(외부 링크)';
@@ -43,32 +44,41 @@ function marker(): ElementContent[] {
 	];
 }
 
-function markLink(link: Element): void {
+/**
+ * What marking `link` as external changes: its `rel` tokens and the children to append (none when it already
+ * carries the icon, so marking twice changes nothing).
+ */
+export function externalLinkChanges(link: Element): { rel: string[]; append: ElementContent[] } {
 	const rel = new Set((link.properties['rel'] as string[] | undefined) ?? []);
 	rel.add('external');
 	// A new tab must not get a handle on this page (window.opener) nor learn where the reader came from.
 	if (link.properties['target'] === '_blank') for (const token of ['noopener', 'noreferrer']) rel.add(token);
-	link.properties['rel'] = [...rel];
 	const marked = link.children.some(
 		(child) =>
 			child.type === 'element' &&
 			(child.properties['className'] as string[] | undefined)?.includes('external-link__icon'),
 	);
-	if (!marked) link.children.push(...marker());
+	return { rel: [...rel], append: marked ? [] : marker() };
 }
 
 /**
- * Rehype plugin: every link in Markdown and MDX content that leaves the site is marked once, here, instead of
- * page by page: `rel="external"`, an icon, and "(외부 링크)" for screen readers. Links stay in the same tab
- * (the reader chooses a new one); one written with `target="_blank"` also gets `noopener noreferrer`.
+ * Sätteri HAST plugin (Astro's native Markdown and MDX pipeline): every link in Markdown and MDX content that
+ * leaves the site is marked once, here, instead of page by page: `rel="external"`, an icon, and "(외부 링크)"
+ * for screen readers. Links stay in the same tab (the reader chooses a new one); one written with
+ * `target="_blank"` also gets `noopener noreferrer`. Only `<a>` elements cross from Rust to JavaScript.
  */
-export function rehypeExternalLinks(options: { site?: string | undefined } = {}) {
-	const visit = (node: Root | RootContent): void => {
-		if (node.type === 'element' && node.tagName === 'a') {
-			const href = node.properties['href'];
-			if (typeof href === 'string' && isExternalHref(href, options.site)) markLink(node);
-		}
-		if ('children' in node) node.children.forEach(visit);
-	};
-	return (tree: Root) => visit(tree);
+export function satteriExternalLinks(options: { site?: string | undefined } = {}) {
+	return defineHastPlugin({
+		name: 'external-links',
+		element: {
+			filter: ['a'],
+			visit(link, ctx) {
+				const href = link.properties['href'];
+				if (typeof href !== 'string' || !isExternalHref(href, options.site)) return;
+				const { rel, append } = externalLinkChanges(link);
+				ctx.setProperty(link, 'rel', rel);
+				if (append.length > 0) ctx.appendChild(link, append);
+			},
+		},
+	});
 }
