@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	blockingStylesheets,
+	inlineSharedCss,
 	ISLAND_RULE,
 	ISLAND_STYLE,
 	linkSharedStylesheet,
@@ -93,5 +94,23 @@ describe('linkSharedStylesheet', () => {
 	test('leaves a page without blocking sheets as it was, island style included', () => {
 		const html = `<head>${print}</head><main>${ISLAND_STYLE}</main>`;
 		expect(linkSharedStylesheet(html, '/site.css')).toBe(html);
+	});
+});
+
+describe('inlineSharedCss', () => {
+	const print = sheet('/print.css', ' media="print"');
+
+	test('puts the CSS in one <style> where the first blocking sheet stood, and drops the island style', () => {
+		const html = `<head>${print}${sheet('/a.css')}${sheet('/b.css')}</head><main>${ISLAND_STYLE}</main>`;
+		expect(inlineSharedCss(html, 'a{}')).toBe(`<head>${print}<style>a{}</style></head><main></main>`);
+	});
+
+	test('leaves a page without blocking sheets as it was', () => {
+		const html = `<head>${print}</head><main>${ISLAND_STYLE}</main>`;
+		expect(inlineSharedCss(html, 'a{}')).toBe(html);
+	});
+
+	test('refuses CSS that would end the <style> element early', () => {
+		expect(() => inlineSharedCss(sheet('/a.css'), 'a{content:"</style>"}')).toThrow(/cannot be inlined/);
 	});
 });
