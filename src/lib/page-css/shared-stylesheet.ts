@@ -87,34 +87,31 @@ export function sharedCssName(css: string): string {
 }
 
 /**
- * The page with its render-blocking stylesheets replaced by one link to `href`, where the first of them
- * stood, and without Astro's island `<style>` (its rule is in the shared sheet). A page without a blocking
- * stylesheet is returned as it was: it would not get the island rule.
+ * The page with its render-blocking stylesheets replaced by `element`, where the first of them stood, and
+ * without Astro's island `<style>` (its rule is in the shared CSS). A page without a blocking stylesheet is
+ * returned as it was: it would not get the island rule.
  */
-export function linkSharedStylesheet(html: string, href: string): string {
-	let linked = false;
-	const replaced = html.replace(LINK, (tag) => {
+function replaceBlockingSheets(html: string, element: string): string {
+	let replaced = false;
+	const result = html.replace(LINK, (tag) => {
 		if (blockingHref(tag) === undefined) return tag;
-		if (linked) return '';
-		linked = true;
-		return `<link rel="stylesheet" href="${href}">`;
+		if (replaced) return '';
+		replaced = true;
+		return element;
 	});
-	return linked ? replaced.replaceAll(ISLAND_STYLE, '') : html;
+	return replaced ? result.replaceAll(ISLAND_STYLE, '') : html;
+}
+
+/** The page linking the shared stylesheet at `href` instead of its own render-blocking ones. */
+export function linkSharedStylesheet(html: string, href: string): string {
+	return replaceBlockingSheets(html, `<link rel="stylesheet" href="${href}">`);
 }
 
 /**
- * The page with its render-blocking stylesheets replaced by the shared CSS itself, in one `<style>` where the
- * first of them stood, and without Astro's island `<style>`. Nothing is left to fetch before the first paint;
- * the caller allows the `<style>` in the page's policy by its hash.
+ * The page carrying the shared CSS itself in one `<style>` instead of its render-blocking stylesheets: nothing
+ * is left to fetch before the first paint. The caller allows the `<style>` in the page's policy by its hash.
  */
 export function inlineSharedCss(html: string, css: string): string {
 	if (css.includes('</style')) throw new Error('the shared CSS contains "</style" and cannot be inlined');
-	let inlined = false;
-	const replaced = html.replace(LINK, (tag) => {
-		if (blockingHref(tag) === undefined) return tag;
-		if (inlined) return '';
-		inlined = true;
-		return `<style>${css}</style>`;
-	});
-	return inlined ? replaced.replaceAll(ISLAND_STYLE, '') : html;
+	return replaceBlockingSheets(html, `<style>${css}</style>`);
 }
