@@ -29,14 +29,16 @@ export default defineConfig({
 	// changes them changes the policy too; Astro adds the hashes of everything it bundles (src/lib/csp.ts).
 	security: { csp: siteCsp(inlineScriptHashes(await astroSourcesUnder(inlineScriptFolders))) },
 	build: {
-		// Stylesheets as files (style-src 'self'): Astro does not hash the styles of components used inside
-		// MDX content, so inlining them would put unhashed <style> elements on those pages.
+		// Stylesheets as files: Astro does not hash the styles of components used inside MDX content, so its own
+		// inlining would put unhashed <style> elements on those pages. src/integrations/page-postprocess.ts merges
+		// the files and inlines them itself, with the hash in the policy.
 		inlineStylesheets: 'never',
 	},
 	markdown: {
 		// Code blocks go through Starlight's Expressive Code; Astro's own Shiki pass is off (it styles inline).
 		syntaxHighlight: false,
-		// Astro's native pipeline (Sätteri) for .md and .mdx: remark/rehype took twice as long on 1,000 pages.
+		// Astro's native pipeline (Sätteri) for .md and .mdx: in a CPU profile of a 1,000-page build, remark/rehype
+		// parsing was the largest cost a plain Starlight build does not have.
 		processor: satteri({
 			// No smart punctuation: notes keep the author's characters verbatim (straight quotes in JSON, `--` in options).
 			features: { smartPunctuation: false },
