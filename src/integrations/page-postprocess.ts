@@ -3,9 +3,9 @@
  * rewrote each response while Astro rendered it (the middleware cost about a fifth of a 1,000-page build):
  * - the Content-Security-Policy `<meta>` first in `<head>` (src/lib/csp-head.ts);
  * - island ids that do not depend on the folder the site was built in (src/lib/island-ids.ts);
- * - the CSS of the whole site merged into one, with Astro's island rule, in each page's `<head>` (allowed by
- *   its hash) or as one file, so no page waits for several stylesheets and no `<style>` is left inside `<main>`
- *   (src/lib/page-css/shared-stylesheet.ts).
+ * - the CSS of the whole site merged into one file, with Astro's island rule (or inlined in each page's
+ *   `<head>`, allowed by its hash), so no page waits for several stylesheets and no `<style>` is left inside
+ *   `<main>` (src/lib/page-css/shared-stylesheet.ts).
  * Runs before Starlight's Pagefind step (it comes first in the integrations list), so the index is built
  * from the finished pages. The dev server renders pages as Astro writes them.
  */
@@ -26,15 +26,15 @@ import {
 } from '../lib/page-css/shared-stylesheet.ts';
 
 /**
- * How the shared CSS reaches a page: inside every page (`inline`, the default: nothing to fetch before the first
- * paint, measured 50–180 ms sooner FCP on a first visit, at about 11 KB gzip more on every later page), or as one
- * file the browser caches (`file`: one render-blocking request on the first page, none after). `PAGE_CSS=file`
- * overrides it for a build, so the two can be measured side by side.
+ * How the shared CSS reaches a page: as one file the browser caches (`file`, the default: one render-blocking
+ * request on the first page, none on the next), or inside every page (`inline`: nothing to fetch before the
+ * first paint, but about 11 KB gzip more on every later page and 57 KB more written per page, which tripled
+ * dist/ and slowed the 1,000-page build). `PAGE_CSS=inline` overrides it for a build, to measure the two.
  */
 export type CssDelivery = 'file' | 'inline';
 
 export function pagePostprocess(options: { css?: CssDelivery } = {}): AstroIntegration {
-	const delivery = (process.env['PAGE_CSS'] as CssDelivery | undefined) ?? options.css ?? 'inline';
+	const delivery = (process.env['PAGE_CSS'] as CssDelivery | undefined) ?? options.css ?? 'file';
 	let base = '/';
 	let assetsDir = '_astro';
 	return {
