@@ -1,15 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import type { GlossaryEntry } from '../glossary/entries.ts';
+import type { SearchConcept } from './lexicon.ts';
 import { excerptParts, matchConfidence, rankResults, type PageMatch } from './rank.ts';
 
-const entry = (page: GlossaryEntry['page'], section?: string): GlossaryEntry => ({
+const entry = (page: string, section?: string): SearchConcept => ({
 	term: page,
 	english: page,
-	definition: '',
 	page,
 	...(section ? { section } : {}),
 });
-const urlOf = (item: GlossaryEntry) => `/b/${item.page}/`;
+const urlOf = (item: SearchConcept) => `/b/${item.page}/`;
 
 const securityGroups: PageMatch = {
 	url: '/b/security-groups/',

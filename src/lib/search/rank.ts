@@ -1,4 +1,4 @@
-import type { GlossaryEntry } from '../glossary/entries.ts';
+import type { SearchConcept } from './lexicon.ts';
 
 /** A section of a page as the index returned it (Pagefind's sub-result). */
 export interface SectionMatch {
@@ -27,7 +27,7 @@ export interface RankedResult {
 	/** Other matching sections of the page, strongest first. */
 	others: SectionMatch[];
 	/** The concept that put this page first, when one did. */
-	concept?: GlossaryEntry;
+	concept?: SearchConcept;
 }
 
 const pathOf = (url: string) => url.split('#')[0]!.split('?')[0]!;
@@ -73,7 +73,7 @@ function coverage(section: SectionMatch, words: readonly string[], pageTitle: st
 /** Weight of the section the glossary names for a concept, over and above what the query's words give it. */
 const CONCEPT_SECTION_BONUS = 50;
 
-function chooseSections(page: PageMatch, concepts: readonly GlossaryEntry[], query: RankQuery) {
+function chooseSections(page: PageMatch, concepts: readonly SearchConcept[], query: RankQuery) {
 	const words = query.matchWords.map((word) => word.toLowerCase().replaceAll(' ', ''));
 	const conceptSections = new Set(concepts.flatMap((entry) => (entry.section ? [entry.section] : [])));
 	const score = (section: SectionMatch) =>
@@ -102,7 +102,7 @@ function chooseSections(page: PageMatch, concepts: readonly GlossaryEntry[], que
 /** What ranking needs to know about the query. */
 export interface RankQuery {
 	/** Glossary concepts the reader named, in query order. */
-	concepts: readonly GlossaryEntry[];
+	concepts: readonly SearchConcept[];
 	/** Words of the query that named no concept. */
 	otherWords: readonly string[];
 	/** Every word the pages may show for the query (concept forms and other words), for choosing sections. */
@@ -117,7 +117,7 @@ export interface RankQuery {
 export function rankResults(
 	resultSets: readonly (readonly PageMatch[])[],
 	query: RankQuery,
-	pageUrlOf: (entry: GlossaryEntry) => string,
+	pageUrlOf: (entry: SearchConcept) => string,
 ): RankedResult[] {
 	const { concepts } = query;
 	const pages = mergePages(resultSets);

@@ -1,0 +1,322 @@
+/**
+ * The site's terms and where each is explained, decided from the notes themselves at build time.
+ *
+ * A term's home is the section that explains it: a heading that names it, else (for a glossary entry) the
+ * glossary's pin, else a heading that contains it, a table row whose first cell names it, the section where the
+ * note pairs it with its English name, or the section that mentions it most. So a new note with a section about a
+ * concept takes the concept over from a page that only mentions it, with no glossary edit.
+ *
+ * Terms come from the glossary (always), the AWS dictionary (only terms the notes use), the pairs the notes write
+ * (`한국어(English)`) and each note's `aliases` front matter. Search (search-data.json) and the 용어집 read this;
+ * study mode can use {@link termHomes} for the term → section mapping.
+ */
+import { bilingualPairs } from '../search/bilingual-pairs.ts';
+import { lookupKey } from '../search/lexicon.ts';
+import type { NoteOutline, OutlineSection } from '../search/note-outline.ts';
+import type { DictionaryEntry } from './dictionary/types.ts';
+import type { GlossaryEntry } from './entries.ts';
+
+/** Where a term is explained. */
+export interface TermHome {
+	/** Docs id of the page (`index` for the home page). */
+	page: string;
+	/** Heading text of the section; absent for the page top. */
+	section?: string;
+	/** The section's anchor, `''` for the page top. */
+	slug: string;
+}
+
+export type HomeReason = 'heading' | 'pin' | 'heading-part' | 'table' | 'pair' | 'mention' | 'note';
+
+export interface SiteTerm {
+	term: string;
+	english?: string;
+	abbreviations: string[];
+	/** Every other name: spacing variants, the glossary's aliases, the dictionary's variants, the notes' pairs. */
+	aliases: string[];
+	definition?: string;
+	/** Where the term came from: glossary entries keep their definitions; note terms have none. */
+	origin: 'glossary' | 'dictionary' | 'note';
+	home: TermHome;
+	homeReason: HomeReason;
+}
+
+export interface SiteTermsInput {
+	glossary: readonly GlossaryEntry[];
+	dictionary: readonly DictionaryEntry[];
+	/** Every page that is searched, in reading order (the order breaks ties between equally good homes). */
+	outlines: readonly NoteOutline[];
+	/** Each page's `aliases` front matter: term → other names, by page id. */
+	noteAliases?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+}
+
+interface Draft {
+	term: string;
+	english?: string;
+	abbreviations: string[];
+	aliases: string[];
+	definition?: string;
+	origin: SiteTerm['origin'];
+	pin?: { page: string; section?: string };
+	/** The page whose front matter named the term, a last-resort home. */
+	notePage?: string;
+}
+
+const HANGUL = /[\uac00-\ud7a3]/;
+const compact = (text: string) => text.toLowerCase().replace(/\s+/g, '');
+const namesOf = (draft: Draft) => [draft.term, draft.english ?? '', ...draft.abbreviations, ...draft.aliases];
+/** Keys worth matching against headings and text: two characters at least, so `S`, `IP` of nothing stay out. */
+const matchKeys = (draft: Draft) =>
+	[...new Set(namesOf(draft).map(lookupKey))].filter((key) => key.length >= 2 && (HANGUL.test(key) || key.length >= 3));
+
+/** The forms a heading names things by: all of it, without its parenthesis, and what the parenthesis holds. */
+function headingForms(heading: string): string[] {
+	const inner = [...heading.matchAll(/\(([^)]*)\)/g)].map((match) => lookupKey(match[1]!));
+	return [lookupKey(heading), lookupKey(heading.replace(/\([^)]*\)/g, ' ')), ...inner].filter((form) => form !== '');
+}
+
+interface Place {
+	outline: NoteOutline;
+	index: number;
+	section: OutlineSection;
+	order: number;
+}
+
+function homeOf(place: Place): TermHome {
+	return place.index === 0
+		? { page: place.outline.id, slug: '' }
+		: { page: place.outline.id, section: place.section.heading, slug: place.section.slug };
+}
+
+/** Shallower first (a page title over a subsection), then the shorter heading (closer to only the term), then reading order. */
+const byPlace = (a: Place, b: Place) =>
+	a.section.depth - b.section.depth || a.section.heading.length - b.section.heading.length || a.order - b.order;
+
+class SiteIndex {
+	readonly places: Place[] = [];
+	readonly byHeadingForm = new Map<string, Place[]>();
+	readonly siteText: string;
+	readonly latinText: string;
+
+	constructor(outlines: readonly NoteOutline[]) {
+		for (const outline of outlines) {
+			outline.sections.forEach((section, index) => {
+				const place = { outline, index, section, order: this.places.length };
+				this.places.push(place);
+				for (const form of new Set(headingForms(section.heading))) {
+					const list = this.byHeadingForm.get(form) ?? [];
+					list.push(place);
+					this.byHeadingForm.set(form, list);
+				}
+			});
+		}
+		const all = this.places.map(({ section }) => `${section.heading}\n${section.text}`).join('\n');
+		this.siteText = all.toLowerCase().replace(/[ \t]+/g, '');
+		this.latinText = ` ${all.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+	}
+
+	exactHeadings(keys: readonly string[]): Place[] {
+		return [...new Set(keys.flatMap((key) => this.byHeadingForm.get(key) ?? []))].sort(byPlace);
+	}
+
+	find(pin: Draft['pin']): Place | undefined {
+		if (!pin) return undefined;
+		const onPage = this.places.filter((place) => place.outline.id === pin.page);
+		if (onPage.length === 0) return undefined;
+		return (pin.section && onPage.find((place) => place.section.heading === pin.section)) || onPage[0];
+	}
+
+	/** True when the notes write a name: Korean anywhere (spacing ignored), Latin as whole words. */
+	mentions(name: string): boolean {
+		if (HANGUL.test(name)) return this.siteText.includes(compact(name));
+		const words = name
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, ' ')
+			.trim();
+		return words.length >= 2 && this.latinText.includes(` ${words} `);
+	}
+}
+
+function homeFor(
+	draft: Draft,
+	site: SiteIndex,
+	pairPlaces: ReadonlyMap<string, Place>,
+): [Place, HomeReason] | undefined {
+	const keys = matchKeys(draft);
+	const exact = site.exactHeadings(keys);
+	const pinned = site.find(draft.pin);
+	if (exact.length > 0) {
+		const pinIsExact = pinned && exact.includes(pinned);
+		return [pinIsExact ? pinned : exact[0]!, 'heading'];
+	}
+	if (pinned) return [pinned, 'pin'];
+	const hangulKeys = keys.filter((key) => HANGUL.test(key) || key.length >= 4);
+	const partial = site.places.filter((place) => {
+		const form = lookupKey(place.section.heading);
+		return hangulKeys.some((key) => form.includes(key));
+	});
+	if (partial.length > 0) return [partial.sort(byPlace)[0]!, 'heading-part'];
+	const row = site.places.find((place) =>
+		place.section.rowHeads.some((head) => {
+			const form = lookupKey(head.replace(/\([^)]*\)/g, ' '));
+			return keys.some((key) => form === key || headingForms(head).includes(key));
+		}),
+	);
+	if (row) return [row, 'table'];
+	const paired = keys.map((key) => pairPlaces.get(key)).find((place) => place !== undefined);
+	if (paired) return [paired, 'pair'];
+	let best: { place: Place; count: number } | undefined;
+	for (const place of site.places) {
+		const text = compact(place.section.text);
+		const count = keys.reduce((sum, key) => sum + (HANGUL.test(key) ? text.split(key).length - 1 : 0), 0);
+		if (count > 0 && (!best || count > best.count)) best = { place, count };
+	}
+	if (best) return [best.place, 'mention'];
+	const notePlace = site.find(draft.notePage ? { page: draft.notePage } : undefined);
+	return notePlace ? [notePlace, 'note'] : undefined;
+}
+
+/** Adds names to a draft, skipping ones it already has (compared as lookup keys). */
+function addNames(draft: Draft, names: readonly string[], abbreviations: readonly string[] = []) {
+	const known = new Set(namesOf(draft).map(lookupKey));
+	for (const abbreviation of abbreviations) {
+		if (!known.has(lookupKey(abbreviation))) draft.abbreviations.push(abbreviation);
+		known.add(lookupKey(abbreviation));
+	}
+	for (const name of names) {
+		const key = lookupKey(name);
+		if (key === '' || known.has(key)) continue;
+		// A pair read too short (`저장 방화벽` of `상태 저장 방화벽(Stateful firewall)`) is a tail of a name it has.
+		if (HANGUL.test(key) && [...known].some((other) => other.length > key.length && other.endsWith(key))) continue;
+		if (!draft.english && !HANGUL.test(name)) draft.english = name;
+		else draft.aliases.push(name);
+		known.add(key);
+	}
+}
+
+/**
+ * Every term of the site with its home. Glossary entries come first and keep their order; a dictionary entry
+ * or a pair that shares a name with a known term adds its names to it instead of becoming a second term.
+ */
+export function buildSiteTerms(input: SiteTermsInput): SiteTerm[] {
+	const site = new SiteIndex(input.outlines);
+	const drafts: Draft[] = [];
+	const byKey = new Map<string, Draft>();
+	const register = (draft: Draft) => {
+		for (const name of namesOf(draft)) {
+			const key = lookupKey(name);
+			if (key !== '' && !byKey.has(key)) byKey.set(key, draft);
+		}
+	};
+	const known = (names: readonly string[]) =>
+		names.map((name) => byKey.get(lookupKey(name))).find((draft) => draft !== undefined);
+	const add = (draft: Draft) => {
+		drafts.push(draft);
+		register(draft);
+	};
+
+	for (const entry of input.glossary) {
+		add({
+			term: entry.term,
+			english: entry.english,
+			abbreviations: [...(entry.abbreviations ?? [])],
+			aliases: [...(entry.aliases ?? [])],
+			definition: entry.definition,
+			origin: 'glossary',
+			pin: { page: entry.page, ...(entry.section ? { section: entry.section } : {}) },
+		});
+	}
+
+	for (const entry of input.dictionary) {
+		const koreanNames = [entry.korean, ...(entry.variants ?? [])];
+		const same = known([...koreanNames, entry.english]);
+		if (same) {
+			addNames(same, [...koreanNames, entry.english], entry.abbreviations ?? []);
+			register(same);
+			continue;
+		}
+		if (!usedByNotes(entry, site)) continue;
+		add({
+			term: entry.korean,
+			english: entry.english,
+			abbreviations: [...(entry.abbreviations ?? [])],
+			aliases: [...(entry.variants ?? [])],
+			definition: entry.definition,
+			origin: 'dictionary',
+		});
+	}
+
+	const pairPlaces = new Map<string, Place>();
+	for (const outline of input.outlines) {
+		for (const pair of bilingualPairs(outline)) {
+			const place = site.places.find((item) => item.outline === outline && item.index === pair.sectionIndex);
+			const names = pair.korean ? [pair.korean, pair.english] : [pair.english];
+			for (const name of names) if (place && !pairPlaces.has(lookupKey(name))) pairPlaces.set(lookupKey(name), place);
+			const same = known(names);
+			if (same) {
+				addNames(same, names);
+				register(same);
+			} else {
+				add({
+					term: pair.korean ?? pair.english,
+					...(pair.korean ? { english: pair.english } : {}),
+					abbreviations: [],
+					aliases: [],
+					origin: 'note',
+				});
+			}
+		}
+	}
+
+	for (const [page, aliases] of Object.entries(input.noteAliases ?? {})) {
+		for (const [term, names] of Object.entries(aliases)) {
+			const same = known([term]);
+			if (same) {
+				addNames(same, names);
+				register(same);
+			} else add({ term, abbreviations: [], aliases: [...names], origin: 'note', notePage: page });
+		}
+	}
+
+	return drafts.flatMap((draft) => {
+		const found = homeFor(draft, site, pairPlaces);
+		if (!found) return [];
+		const { pin: _pin, notePage: _notePage, ...term } = draft;
+		return [{ ...term, home: homeOf(found[0]), homeReason: found[1] }];
+	});
+}
+
+/**
+ * Whether the notes use a dictionary term: its English name or an abbreviation as a word, a Korean name of three
+ * syllables or more anywhere, or a two-syllable Korean name (`버킷`, `역할`) in a heading or a table's first column,
+ * where it is the subject rather than an ordinary word of a sentence.
+ */
+function usedByNotes(entry: DictionaryEntry, site: SiteIndex): boolean {
+	if (site.mentions(entry.english)) return true;
+	if ((entry.abbreviations ?? []).some((abbreviation) => abbreviationUsed(abbreviation, site))) return true;
+	const koreanNames = [entry.korean, ...(entry.variants ?? [])].filter((name) => HANGUL.test(name));
+	if (koreanNames.some((name) => compact(name).length >= 3 && site.mentions(name))) return true;
+	const keys = koreanNames.map(lookupKey);
+	return site.places.some(({ section }) =>
+		[section.heading, ...section.rowHeads].some((text) => {
+			const form = lookupKey(text);
+			return keys.some((key) => key.length >= 2 && form.includes(key));
+		}),
+	);
+}
+
+function abbreviationUsed(abbreviation: string, site: SiteIndex): boolean {
+	return abbreviation.length >= 2 && site.mentions(abbreviation);
+}
+
+/** The term → home mapping alone, by every name of the term (lookup keys: cleaned, no spaces). */
+export function termHomes(terms: readonly SiteTerm[]): Map<string, TermHome> {
+	const homes = new Map<string, TermHome>();
+	for (const term of terms) {
+		for (const name of [term.term, term.english ?? '', ...term.abbreviations, ...term.aliases]) {
+			const key = lookupKey(name);
+			if (key !== '' && !homes.has(key)) homes.set(key, term.home);
+		}
+	}
+	return homes;
+}

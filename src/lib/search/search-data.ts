@@ -1,0 +1,38 @@
+import type { SiteTerm } from '../glossary/term-homes.ts';
+import type { SearchData } from './cascade.ts';
+import type { SearchConcept } from './lexicon.ts';
+import { outlineText, type NoteOutline } from './note-outline.ts';
+import { noteWords } from './note-words.ts';
+
+/** A site term as search needs it: names and home only, empty lists left out to keep the download small. */
+function toConcept(term: SiteTerm): SearchConcept {
+	return {
+		term: term.term,
+		...(term.english ? { english: term.english } : {}),
+		...(term.abbreviations.length > 0 ? { abbreviations: term.abbreviations } : {}),
+		...(term.aliases.length > 0 ? { aliases: term.aliases } : {}),
+		page: term.home.page,
+		...(term.home.section ? { section: term.home.section } : {}),
+	};
+}
+
+/**
+ * What the search dialog downloads when it opens: every concept with its home, the names and headings
+ * forgiving search corrects toward, and the notes' words for the normaliser.
+ */
+export function buildSearchData(terms: readonly SiteTerm[], outlines: readonly NoteOutline[]): SearchData {
+	const names = [
+		...terms.flatMap((term) => [term.term, term.english ?? '', ...term.abbreviations, ...term.aliases]),
+		...outlines.flatMap((outline) => [
+			outline.title,
+			...outline.sections
+				.filter((section) => section.depth >= 2 && section.depth <= 3)
+				.map((section) => section.heading),
+		]),
+	].filter((name) => name !== '');
+	return {
+		concepts: terms.map(toConcept),
+		names: [...new Set(names)],
+		words: noteWords(outlines.map(outlineText)),
+	};
+}
