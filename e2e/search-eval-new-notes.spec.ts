@@ -10,8 +10,10 @@ import { createStaticServer } from '../scripts/static-server.ts';
 import { evalNotes, newNoteCases, newNoteForgivingCases } from '../tests/fixtures/eval-notes/queries.ts';
 import { buildSite, makeScratchSite, removeScratchSites, ROOT, runImport } from '../tests/support/scratch-site.ts';
 import { crawlSite, type CrawledPage } from './support/crawl.ts';
+import { forgivingCases } from './support/forgiving-queries.ts';
 import { SearchDialog } from './support/search-dialog.ts';
 import { evaluateSearch, expectedTarget, formatReport } from './support/search-eval.ts';
+import { searchCases } from './support/search-queries.ts';
 import { BASE_PATH } from './support/site.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/eval-notes');
@@ -98,6 +100,15 @@ test.describe('search evaluation on new notes', () => {
 			name: 'new-note 초성, keyboard-layout slips and typos',
 			cases: newNoteForgivingCases,
 			minCases: 15,
+			minHitAt1: 0.85,
+			minHitAt3: 0.95,
+		},
+		// The EC2 sets with the new notes beside them: a new note must not pull the EC2 note's queries away.
+		{ name: 'EC2 Korean queries, new notes present', cases: searchCases, minCases: 60, minHitAt1: 0.95, minHitAt3: 1 },
+		{
+			name: 'EC2 초성, slips and typos, new notes present',
+			cases: forgivingCases,
+			minCases: 30,
 			minHitAt1: 0.85,
 			minHitAt3: 0.95,
 		},
