@@ -1,9 +1,27 @@
-/**
- * Stand-in until the AWS dictionary (branch issue-15dict) is merged: the same export, no terms yet.
- * That branch replaces this file.
- */
+import { autoScaling } from './auto-scaling.ts';
+import { ebs } from './ebs.ts';
+import { ec2 } from './ec2.ts';
+import { elb } from './elb.ts';
+import { general } from './general.ts';
+import { iam } from './iam.ts';
+import { s3 } from './s3.ts';
 import type { DictionaryEntry } from './types.ts';
+import { vpc } from './vpc.ts';
 
-export type { DictionaryEntry } from './types.ts';
+export { AWS_SERVICES } from './types.ts';
+export type { AwsService, DictionaryEntry } from './types.ts';
 
-export const dictionary: readonly DictionaryEntry[] = [];
+/**
+ * The AWS terminology dictionary, every service group in one stable order (AWS-wide terms first, then the
+ * services roughly as a learner meets them). Only terms that occur in the notes reach the search data and the 용어집.
+ */
+export const dictionary: readonly DictionaryEntry[] = [
+	...general,
+	...ec2,
+	...ebs,
+	...vpc,
+	...s3,
+	...iam,
+	...elb,
+	...autoScaling,
+];
