@@ -168,7 +168,7 @@ function homeFor(
 	let best: { place: Place; count: number } | undefined;
 	for (const place of site.places) {
 		const text = compact(place.section.text);
-		const count = keys.reduce((sum, key) => sum + (HANGUL.test(key) ? text.split(key).length - 1 : 0), 0);
+		const count = keys.reduce((sum, key) => sum + text.split(key).length - 1, 0);
 		if (count > 0 && (!best || count > best.count)) best = { place, count };
 	}
 	if (best) return [best.place, 'mention'];
