@@ -39,6 +39,8 @@ export interface SiteTerm {
 	origin: 'glossary' | 'dictionary' | 'note';
 	home: TermHome;
 	homeReason: HomeReason;
+	/** The term's names as the notes write them, most written first (see {@link SiteIndex.writtenForms}). */
+	written: string[];
 }
 
 export interface SiteTermsInput {
@@ -97,6 +99,8 @@ class SiteIndex {
 	readonly byHeadingForm = new Map<string, Place[]>();
 	readonly siteText: string;
 	readonly latinText: string;
+	/** All text lowercased with runs of spaces as one, for finding names as written. */
+	readonly writtenText: string;
 
 	constructor(outlines: readonly NoteOutline[]) {
 		for (const outline of outlines) {
@@ -113,6 +117,27 @@ class SiteIndex {
 		const all = this.places.map(({ section }) => `${section.heading}\n${section.text}`).join('\n');
 		this.siteText = all.toLowerCase().replace(/[ \t]+/g, '');
 		this.latinText = ` ${all.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+		this.writtenText = ` ${all.toLowerCase().replace(/\s+/g, ' ')} `;
+	}
+
+	/**
+	 * The names as the notes write them (spacing as written, lowercased), most written first: what to send the
+	 * index, which matches words as written. A Latin name counts only as whole words (`alb`, not inside `album`).
+	 */
+	writtenForms(names: readonly string[]): string[] {
+		const counts = new Map<string, number>();
+		for (const name of names) {
+			const spaced = name.toLowerCase().replace(/\s+/g, ' ').trim();
+			const forms = HANGUL.test(spaced) ? [spaced, spaced.replaceAll(' ', '')] : [spaced];
+			for (const form of forms) {
+				if (form.length < 2 || counts.has(form)) continue;
+				const count = HANGUL.test(form)
+					? this.writtenText.split(form).length - 1
+					: this.latinText.split(` ${form.replace(/[^a-z0-9]+/g, ' ').trim()} `).length - 1;
+				if (count > 0) counts.set(form, count);
+			}
+		}
+		return [...counts].sort((a, b) => b[1] - a[1]).map(([form]) => form);
 	}
 
 	exactHeadings(keys: readonly string[]): Place[] {
@@ -282,7 +307,7 @@ export function buildSiteTerms(input: SiteTermsInput): SiteTerm[] {
 		const found = homeFor(draft, site, pairPlaces);
 		if (!found) return [];
 		const { pin: _pin, notePage: _notePage, ...term } = draft;
-		return [{ ...term, home: homeOf(found[0]), homeReason: found[1] }];
+		return [{ ...term, home: homeOf(found[0]), homeReason: found[1], written: site.writtenForms(namesOf(draft)) }];
 	});
 }
 

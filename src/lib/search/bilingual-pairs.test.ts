@@ -25,12 +25,14 @@ test.each([
 });
 
 test('a sentence word before the name stays out, also across table cells', () => {
-	const body = '<table><tbody>\n<tr><th scope="row">중지됨 상태</th><td>종료(shut down)되어 사용할 수 없음</td></tr>\n</tbody></table>\n';
+	const body =
+		'<table><tbody>\n<tr><th scope="row">중지됨 상태</th><td>종료(shut down)되어 사용할 수 없음</td></tr>\n</tbody></table>\n';
 	expect(pairsOf(body)).toEqual([['종료', 'shut down']]);
 });
 
 test('a table whose first column is English names pairs each name with its row, without a Korean name', () => {
-	const body = '## 스토리지 클래스\n\n| **S3 Standard** | 자주 액세스하는 데이터 |\n| --- | --- |\n| **S3 Glacier Deep Archive** | 가장 저렴한 클래스 |\n';
+	const body =
+		'## 스토리지 클래스\n\n| **S3 Standard** | 자주 액세스하는 데이터 |\n| --- | --- |\n| **S3 Glacier Deep Archive** | 가장 저렴한 클래스 |\n';
 	expect(bilingualPairs(outlineNote('s3', 'S3', body))).toEqual([
 		{ english: 'S3 Standard', sectionIndex: 1, inHeading: false },
 		{ english: 'S3 Glacier Deep Archive', sectionIndex: 1, inHeading: false },

@@ -89,6 +89,7 @@ export function createCascade(
 	const vocabulary: VocabularyItem[] = data.names.map((text) => ({ text }));
 	const wordVocabulary: VocabularyItem[] = data.words.filter((word) => word.length >= 2).map((text) => ({ text }));
 	const keys = data.names.map(compact);
+	const nameWords = new Set(data.names.flatMap((name) => splitWords(cleanQuery(name))));
 
 	/**
 	 * Runs a plan's queries. Words the index has never seen are counted first (Pagefind silently drops them),
@@ -114,15 +115,16 @@ export function createCascade(
 		return { plan, results: rankResults(sets, query, pageUrlOf), partial: confidence === 'partial' };
 	}
 
-	const isWord = (word: string) => lexicon.knownWords.has(stripParticle(word, lexicon.knownWords));
+	const isWord = (word: string) =>
+		nameWords.has(word) || lexicon.knownWords.has(stripParticle(word, lexicon.knownWords));
 	// A conversion counts when it names a concept, begins a name of the site (`탄력적` of `탄력적 IP`), or is
-	// made of the notes' words (`가용 영역`).
+	// made of the notes' words or words of the site's names (`가용 영역`, `aurora`).
 	const isKnown = (text: string) => {
 		const key = compact(text);
 		if (planSearch(text, lexicon).concepts.length > 0) return true;
 		if (keys.some((name) => name === key || (key.length >= 2 && name.startsWith(key)))) return true;
 		const words = splitWords(cleanQuery(text));
-		return words.length > 0 && words.every((word) => /[\uac00-\ud7a3]/.test(word) && isWord(word));
+		return words.length > 0 && words.every(isWord);
 	};
 
 	/** The query with each unknown word replaced by the one clearly nearest word of the notes, if any changed. */

@@ -13,6 +13,8 @@ export interface SearchConcept {
 	page: string;
 	/** Heading text of the section that explains it; the page top when absent. */
 	section?: string;
+	/** Its names as the notes write them, most written first; searched instead of the glossary's forms when known. */
+	written?: readonly string[];
 }
 
 /** Every way a concept can be written, from the glossary; keys are cleaned and have no spaces. */

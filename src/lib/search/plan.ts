@@ -19,8 +19,18 @@ export interface SearchPlan {
 	words: string[];
 }
 
-/** The Korean forms a concept is written in on the pages: the term and its spacing variants. */
+/** The forms a concept is written in on the pages: the term and its spacing variants, or what the notes write. */
 export function contentForms(entry: SearchConcept): string[] {
+	const base = termForms(entry);
+	const written = entry.written ?? [];
+	if (written.length === 0) return base;
+	// The notes' own spellings: the term's forms they write first, then their other names for it (`auto scaling`
+	// for `Amazon EC2 Auto Scaling`), so the index is asked for words the pages contain.
+	const forms = [...base.filter((form) => written.includes(form)), ...written.filter((form) => !base.includes(form))];
+	return forms.length > 0 ? forms : base;
+}
+
+function termForms(entry: SearchConcept): string[] {
 	if (!HAS_HANGUL.test(entry.term)) return [entry.term.toLowerCase()];
 	const forms = [entry.term, ...namesOf(entry).filter((name) => HAS_HANGUL.test(name))];
 	const squashed = entry.term.replaceAll(' ', '');

@@ -1,4 +1,5 @@
-import type { SearchConcept } from './lexicon.ts';
+import { namesOf, type SearchConcept } from './lexicon.ts';
+import { contentForms } from './plan.ts';
 
 /** A section of a page as the index returned it (Pagefind's sub-result). */
 export interface SectionMatch {
@@ -73,13 +74,24 @@ function coverage(section: SectionMatch, words: readonly string[], pageTitle: st
 /** Weight of the section the glossary names for a concept, over and above what the query's words give it. */
 const CONCEPT_SECTION_BONUS = 50;
 
-function chooseSections(page: PageMatch, concepts: readonly SearchConcept[], query: RankQuery) {
+/** Weight of a section whose heading names every part of a query of several parts. */
+const HEADING_BONUS = 40;
+
+function chooseSections(
+	page: PageMatch,
+	concepts: readonly SearchConcept[],
+	query: RankQuery,
+	units: readonly QueryUnit[],
+) {
 	const words = query.matchWords.map((word) => word.toLowerCase().replaceAll(' ', ''));
 	const conceptSections = new Set(concepts.flatMap((entry) => (entry.section ? [entry.section] : [])));
+	const namesAll = (section: SectionMatch) =>
+		units.length >= 2 && section.title !== page.title && unitsIn(section.title, units) === units.length;
 	const score = (section: SectionMatch) =>
 		coverage(section, words, page.title) +
 		section.weight +
-		(conceptSections.has(section.title) ? CONCEPT_SECTION_BONUS : 0);
+		(conceptSections.has(section.title) ? CONCEPT_SECTION_BONUS : 0) +
+		(namesAll(section) ? HEADING_BONUS : 0);
 	const byScore = [...page.sections].sort((a, b) => score(b) - score(a));
 	const firstConcept = concepts[0];
 	const conceptSection = firstConcept?.section
@@ -125,17 +137,62 @@ export function rankResults(
 		const index = concepts.findIndex((entry) => pageUrlOf(entry) === pathOf(page.url));
 		return index === -1 ? concepts.length : index;
 	};
-	pages.sort((a, b) => conceptRank(a) - conceptRank(b) || b.score - a.score);
+	const units = queryUnits(query);
+	const fit = new Map(pages.map((page) => [page, pageFit(page, units)]));
+	// For a query of several parts: a page with a heading naming them all, then a page with a section showing
+	// them all (or more of them), beats the named concept's home; otherwise the home comes first.
+	pages.sort(
+		(a, b) =>
+			fit.get(b)!.heading - fit.get(a)!.heading ||
+			fit.get(b)!.shown - fit.get(a)!.shown ||
+			conceptRank(a) - conceptRank(b) ||
+			b.score - a.score,
+	);
 	return pages.map((page) => {
 		const pageConcepts = concepts.filter((entry) => pageUrlOf(entry) === pathOf(page.url));
 		const [concept] = pageConcepts;
 		return {
 			url: page.url,
 			title: page.title,
-			...chooseSections(page, pageConcepts, query),
+			...chooseSections(page, pageConcepts, query, units),
 			...(concept ? { concept } : {}),
 		};
 	});
+}
+
+/** The parts of a query: each concept (found by any of its forms) and each other word. */
+type QueryUnit = readonly string[];
+
+const squashed = (text: string) =>
+	text
+		.replace(/<\/?mark>/g, '')
+		.toLowerCase()
+		.replace(/\s+/g, '');
+
+function queryUnits(query: RankQuery): QueryUnit[] {
+	return [
+		...query.concepts.map((concept) => [
+			...new Set([...contentForms(concept), ...namesOf(concept)].map(squashed).filter((form) => form !== '')),
+		]),
+		...query.otherWords.map((word) => [squashed(word)]),
+	];
+}
+
+const unitsIn = (text: string, units: readonly QueryUnit[]) => {
+	const haystack = squashed(text);
+	return units.filter((unit) => unit.some((form) => haystack.includes(form))).length;
+};
+
+/** Whether a heading of the page names every part of the query, and most parts any one section shows. */
+function pageFit(page: PageMatch, units: readonly QueryUnit[]): { heading: number; shown: number } {
+	if (units.length < 2) return { heading: 0, shown: 0 };
+	const headings = [page.title, ...page.sections.map((section) => section.title)];
+	const heading = headings.some((title) => unitsIn(title, units) === units.length) ? 1 : 0;
+	const shown = Math.max(
+		unitsIn(`${page.title} ${page.excerpt}`, units),
+		...page.sections.map((section) => unitsIn(`${section.title} ${section.excerpt}`, units)),
+	);
+	return { heading, shown };
 }
 
 /** Splits a Pagefind excerpt into plain text and marked runs, so it can be rendered without `innerHTML`. */
