@@ -82,6 +82,12 @@ interface Place {
 	index: number;
 	section: OutlineSection;
 	order: number;
+	/** The heading's lookup key, computed once: every term is compared with every heading. */
+	headingKey: string;
+	/** Each table row head's forms (see {@link headingForms}). */
+	rowForms: string[][];
+	/** The section's text without spaces, lowercased. */
+	compactText: string;
 }
 
 function homeOf(place: Place): TermHome {
@@ -105,7 +111,15 @@ class SiteIndex {
 	constructor(outlines: readonly NoteOutline[]) {
 		for (const outline of outlines) {
 			outline.sections.forEach((section, index) => {
-				const place = { outline, index, section, order: this.places.length };
+				const place = {
+					outline,
+					index,
+					section,
+					order: this.places.length,
+					headingKey: lookupKey(section.heading),
+					rowForms: section.rowHeads.map(headingForms),
+					compactText: compact(section.text),
+				};
 				this.places.push(place);
 				for (const form of new Set(headingForms(section.heading))) {
 					const list = this.byHeadingForm.get(form) ?? [];
@@ -114,7 +128,9 @@ class SiteIndex {
 				}
 			});
 		}
-		const all = this.places.map(({ section }) => `${section.heading}\n${section.text}`).join('\n');
+		// Each distinct line once: pages that repeat each other's sentences cost nothing more to search.
+		const lines = new Set(this.places.flatMap(({ section }) => [section.heading, ...section.text.split('\n')]));
+		const all = [...lines].join('\n');
 		this.siteText = all.toLowerCase().replace(/[ \t]+/g, '');
 		this.latinText = ` ${all.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
 		this.writtenText = ` ${all.toLowerCase().replace(/\s+/g, ' ')} `;
@@ -176,23 +192,15 @@ function homeFor(
 	}
 	if (pinned) return [pinned, 'pin'];
 	const hangulKeys = keys.filter((key) => HANGUL.test(key) || key.length >= 4);
-	const partial = site.places.filter((place) => {
-		const form = lookupKey(place.section.heading);
-		return hangulKeys.some((key) => form.includes(key));
-	});
+	const partial = site.places.filter((place) => hangulKeys.some((key) => place.headingKey.includes(key)));
 	if (partial.length > 0) return [partial.sort(byPlace)[0]!, 'heading-part'];
-	const row = site.places.find((place) =>
-		place.section.rowHeads.some((head) => {
-			const form = lookupKey(head.replace(/\([^)]*\)/g, ' '));
-			return keys.some((key) => form === key || headingForms(head).includes(key));
-		}),
-	);
+	const row = site.places.find((place) => place.rowForms.some((forms) => keys.some((key) => forms.includes(key))));
 	if (row) return [row, 'table'];
 	const paired = keys.map((key) => pairPlaces.get(key)).find((place) => place !== undefined);
 	if (paired) return [paired, 'pair'];
 	let best: { place: Place; count: number } | undefined;
 	for (const place of site.places) {
-		const text = compact(place.section.text);
+		const text = place.compactText;
 		const count = keys.reduce((sum, key) => sum + text.split(key).length - 1, 0);
 		if (count > 0 && (!best || count > best.count)) best = { place, count };
 	}
@@ -317,21 +325,17 @@ export function buildSiteTerms(input: SiteTermsInput): SiteTerm[] {
  * where it is the subject rather than an ordinary word of a sentence.
  */
 function usedByNotes(entry: DictionaryEntry, site: SiteIndex): boolean {
-	if (site.mentions(entry.english)) return true;
-	if ((entry.abbreviations ?? []).some((abbreviation) => abbreviationUsed(abbreviation, site))) return true;
-	const koreanNames = [entry.korean, ...(entry.variants ?? [])].filter((name) => HANGUL.test(name));
+	const names = [entry.korean, ...(entry.variants ?? []), entry.english, ...(entry.abbreviations ?? [])];
+	const latinNames = names.filter((name) => !HANGUL.test(name));
+	if (latinNames.some((name) => site.mentions(name))) return true;
+	const koreanNames = names.filter((name) => HANGUL.test(name));
 	if (koreanNames.some((name) => compact(name).length >= 3 && site.mentions(name))) return true;
-	const keys = koreanNames.map(lookupKey);
-	return site.places.some(({ section }) =>
-		[section.heading, ...section.rowHeads].some((text) => {
-			const form = lookupKey(text);
-			return keys.some((key) => key.length >= 2 && form.includes(key));
-		}),
+	const keys = koreanNames.map(lookupKey).filter((key) => key.length >= 2);
+	return site.places.some(
+		(place) =>
+			keys.some((key) => place.headingKey.includes(key)) ||
+			place.rowForms.some((forms) => keys.some((key) => forms[0]!.includes(key))),
 	);
-}
-
-function abbreviationUsed(abbreviation: string, site: SiteIndex): boolean {
-	return abbreviation.length >= 2 && site.mentions(abbreviation);
 }
 
 /** The term → home mapping alone, by every name of the term (lookup keys: cleaned, no spaces). */

@@ -142,6 +142,8 @@ export function createCascade(
 		return changed ? corrected.join(' ') : undefined;
 	}
 
+	const nearestName = (text: string) => clearWinner(nearMisses(text, vocabulary))?.item.text;
+
 	async function search(raw: string, literal = false): Promise<SearchOutcome> {
 		const instead = async (kind: SearchNotice['kind'], searched: string, suggestions: string[] = []) => {
 			const outcome = await run(searched);
@@ -168,6 +170,11 @@ export function createCascade(
 		const slip = layoutSlip(raw, isKnown);
 		const slipped = slip && (await instead('layout', slip));
 		if (slipped) return slipped;
+		// A slip with a typo in it (`rkdyd dudur` → `가용 여역`): the conversion, spelling-corrected, if that is known.
+		const converted = slip ? undefined : layoutSlip(raw, () => true);
+		const convertedFix = converted && (nearestName(converted) ?? correctWords(converted));
+		const slippedTypo = convertedFix && isKnown(convertedFix) && (await instead('layout', convertedFix));
+		if (slippedTypo) return slippedTypo;
 
 		const misses = nearMisses(raw, vocabulary);
 		const winner = clearWinner(misses);

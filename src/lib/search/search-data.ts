@@ -41,7 +41,9 @@ export function buildSearchData(terms: readonly SiteTerm[], outlines: readonly N
 				.filter((section) => section.depth >= 2 && section.depth <= 3)
 				.map((section) => section.heading),
 		]),
-		...headingWords,
 	].filter((name) => name !== '');
-	return { concepts: terms.map(toConcept), names: [...new Set(names)], words };
+	// A heading word that begins a name already listed adds nothing but a shorter rival for 초성 (`탄력적` of `탄력적 IP`).
+	const starts = names.map((name) => name.toLowerCase().replace(/\s+/g, ''));
+	const topics = headingWords.filter((word) => !starts.some((name) => name.startsWith(word)));
+	return { concepts: terms.map(toConcept), names: [...new Set([...names, ...topics])], words };
 }
