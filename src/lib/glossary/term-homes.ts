@@ -191,7 +191,11 @@ function homeFor(
 		return [pinIsExact ? pinned : exact[0]!, 'heading'];
 	}
 	if (pinned) return [pinned, 'pin'];
-	const hangulKeys = keys.filter((key) => HANGUL.test(key) || key.length >= 4);
+	// Only the term's own names, not its aliases: a broad alias (`스토리지` of EBS) inside a heading
+	// (`스토리지 클래스`) does not make that section the term's home.
+	const hangulKeys = [draft.term, draft.english ?? '']
+		.map(lookupKey)
+		.filter((key) => (HANGUL.test(key) && key.length >= 2) || key.length >= 4);
 	const partial = site.places.filter((place) => hangulKeys.some((key) => place.headingKey.includes(key)));
 	if (partial.length > 0) return [partial.sort(byPlace)[0]!, 'heading-part'];
 	const row = site.places.find((place) => place.rowForms.some((forms) => keys.some((key) => forms.includes(key))));

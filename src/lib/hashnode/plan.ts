@@ -5,6 +5,7 @@
 import { addToSection, parseSections, type NoteSection, type SectionChange } from '../sidebar-sections.ts';
 import { convertExport, type ConvertResult, type ExportImage } from './convert.ts';
 import { ExportError, parseExport, type HashnodeExport } from './parse.ts';
+import { termsReport } from './terms-report.ts';
 import { verifyImport } from './verify.ts';
 
 /** Where the sidebar data lives, relative to the repository root. */
@@ -217,5 +218,6 @@ function describe(
 	}
 	if (note.ignored.length > 0) lines.push(`옮기지 않은 front matter: ${note.ignored.join(', ')}`);
 	for (const warning of result.warnings) lines.push(`확인 필요: ${warning}`);
+	lines.push(...termsReport(note.slug, note.title, result.mdx));
 	return lines;
 }

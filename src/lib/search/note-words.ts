@@ -10,7 +10,7 @@ const HANGUL_RUN = /[\uac00-\ud7a3]+/g;
 /**
  * The notes' Hangul words without particles. A written form is taken as a word unless it is another written
  * form plus a particle (`보안그룹을` when `보안그룹` is written too); a stem written only with particles
- * (`인스턴스를`, `인스턴스는`, never bare) is a word when two different particles follow it.
+ * (`인스턴스를`, `인스턴스는`, never bare) is a word when two different particles follow it, or one clear one.
  */
 export function noteWords(texts: readonly string[]): string[] {
 	const forms = new Set<string>();
@@ -27,12 +27,21 @@ export function noteWords(texts: readonly string[]): string[] {
 			particlesAfter.set(stem, seen);
 		}
 	}
-	const isStem = (stem: string) => forms.has(stem) || (particlesAfter.get(stem)?.size ?? 0) >= 2;
+	const isStem = (stem: string) => {
+		const endings = particlesAfter.get(stem);
+		if (forms.has(stem) || (endings?.size ?? 0) >= 2) return true;
+		// One clear particle is enough (`정책을`): an object marker or a two-syllable ending rarely ends a noun itself,
+		// unlike `이` or `가` (`게이트웨이`, `평가`).
+		return (
+			stem.length >= 2 &&
+			[...(endings ?? [])].some((ending) => ending.length >= 2 || ending === '을' || ending === '를')
+		);
+	};
 	const words = new Set<string>();
 	for (const form of forms) {
 		if (!splits(form).some(({ stem }) => stem.length >= 1 && isStem(stem))) words.add(form);
 	}
-	for (const [stem, endings] of particlesAfter) if (endings.size >= 2 && stem.length >= 2) words.add(stem);
+	for (const stem of particlesAfter.keys()) if (stem.length >= 2 && !forms.has(stem) && isStem(stem)) words.add(stem);
 	return [...words].sort();
 }
 

@@ -120,3 +120,58 @@ test.each([
 ] as const)('with %i known and %i unknown words, confidence is %s', (known, unknown, expected) => {
 	expect(matchConfidence(known, unknown)).toBe(expected);
 });
+
+describe('ranking rules for queries of several parts', () => {
+	const section = (page: string, title: string, excerpt: string, weight = 1) => ({
+		url: `/b/${page}/#${title}`,
+		title,
+		excerpt,
+		weight,
+	});
+	const page = (slug: string, score: number, sections: PageMatch['sections']): PageMatch => ({
+		url: `/b/${slug}/`,
+		title: slug,
+		score,
+		excerpt: sections[0]?.excerpt ?? '',
+		sections,
+	});
+	const az = { term: '가용 영역', abbreviations: ['AZ'], page: 'networking' };
+	const networking = page('networking', 5, [
+		section('networking', '가용 영역', '<mark>가용 영역</mark>은 데이터 센터의 묶음'),
+	]);
+	const rds = page('rds', 1, [
+		section('rds', '다중 AZ 배포', '대기 인스턴스를 다른 <mark>AZ</mark>에 둔다'),
+		section('rds', '읽기 전용 복제본', '<mark>다중</mark> 복제본'),
+	]);
+	const query = (concepts: SearchConcept[], otherWords: string[]) => ({
+		concepts,
+		otherWords,
+		matchWords: [...concepts.flatMap((item) => [item.term]), ...otherWords],
+	});
+
+	test('a heading naming every part beats the home of the one concept named, and is the section linked', () => {
+		const [top] = rankResults([[networking, rds]], query([az], ['다중']), urlOf);
+		expect(top?.primary.url).toBe('/b/rds/#다중 AZ 배포');
+	});
+
+	test('a bare concept still goes to its home, whatever other headings say', () => {
+		const [top] = rankResults([[rds, networking]], query([az], []), urlOf);
+		expect(top?.url).toBe('/b/networking/');
+	});
+
+	test('with two plain words, a section showing both beats a higher-scored page showing one', () => {
+		const one = page('one', 9, [section('one', '개요', '<mark>버킷</mark> 이름')]);
+		const both = page('both', 1, [section('both', '개요', '<mark>버킷</mark>의 <mark>버전</mark> 관리')]);
+		expect(rankResults([[one, both]], query([], ['버킷', '버전']), urlOf).map((result) => result.url)).toEqual([
+			'/b/both/',
+			'/b/one/',
+		]);
+	});
+
+	test("the concept's home keeps its place when its excerpts miss a word the index found on it", () => {
+		const eip = { term: '탄력적 IP', abbreviations: ['EIP'], page: 'elastic-ip', section: 'Elastic IP' };
+		const home = page('elastic-ip', 2, [section('elastic-ip', 'Elastic IP', '<mark>탄력적 IP</mark>를 할당')]);
+		const other = page('lifecycle', 8, [section('lifecycle', '상태', '<mark>탄력적 IP</mark> <mark>요금</mark>')]);
+		expect(rankResults([[other, home]], query([eip], ['요금']), urlOf)[0]?.url).toBe('/b/elastic-ip/');
+	});
+});

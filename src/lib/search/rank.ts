@@ -138,7 +138,7 @@ export function rankResults(
 		return index === -1 ? concepts.length : index;
 	};
 	const units = queryUnits(query);
-	const fit = new Map(pages.map((page) => [page, pageFit(page, units)]));
+	const fit = new Map(pages.map((page) => [page, pageFit(page, units, conceptRank(page) < concepts.length)]));
 	// For a query of several parts: a page with a heading naming them all, then a page with a section showing
 	// them all (or more of them), beats the named concept's home; otherwise the home comes first.
 	pages.sort(
@@ -183,11 +183,13 @@ const unitsIn = (text: string, units: readonly QueryUnit[]) => {
 	return units.filter((unit) => unit.some((form) => haystack.includes(form))).length;
 };
 
-/** Whether a heading of the page names every part of the query, and most parts any one section shows. */
-function pageFit(page: PageMatch, units: readonly QueryUnit[]): { heading: number; shown: number } {
+/** Whether a heading of the page names every part of the query, and the most parts any one excerpt shows. */
+function pageFit(page: PageMatch, units: readonly QueryUnit[], isHome: boolean): { heading: number; shown: number } {
 	if (units.length < 2) return { heading: 0, shown: 0 };
 	const headings = [page.title, ...page.sections.map((section) => section.title)];
 	const heading = headings.some((title) => unitsIn(title, units) === units.length) ? 1 : 0;
+	// The index returned the page for all the words, and it explains the concept: excerpts are too short to judge it.
+	if (isHome) return { heading, shown: units.length };
 	const shown = Math.max(
 		unitsIn(`${page.title} ${page.excerpt}`, units),
 		...page.sections.map((section) => unitsIn(`${section.title} ${section.excerpt}`, units)),
