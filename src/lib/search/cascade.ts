@@ -109,8 +109,9 @@ export function createCascade(
 		if (confidence === 'none') return none;
 		const query = { ...plan, concepts: confidence === 'partial' ? [] : plan.concepts, matchWords: plan.highlight };
 		if (sets.every((set) => set.length === 0) && plan.words.length > 1) {
-			const perWord = await Promise.all(plan.words.slice(0, 4).map((word) => index.search(word)));
-			return { plan, results: rankResults(perWord, query, pageUrlOf), partial: true };
+			const words = plan.words.slice(0, 4);
+			const perWord = await Promise.all(words.map((word) => index.search(word)));
+			return { plan, results: rankResults(perWord, { ...query, queries: words }, pageUrlOf), partial: true };
 		}
 		return { plan, results: rankResults(sets, query, pageUrlOf), partial: confidence === 'partial' };
 	}

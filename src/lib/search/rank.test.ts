@@ -175,3 +175,28 @@ describe('ranking rules for queries of several parts', () => {
 		expect(rankResults([[other, home]], query([eip], ['요금']), urlOf)[0]?.url).toBe('/b/elastic-ip/');
 	});
 });
+
+test('a page the index found only for the concept alone ranks below one found for every part of the query', () => {
+	const snapshot = { term: '스냅샷', page: 'ami', section: '만드는 방법' };
+	const ami: PageMatch = {
+		url: '/b/ami/',
+		title: 'AMI',
+		score: 9,
+		excerpt: '',
+		sections: [{ url: '/b/ami/#만드는-방법', title: '만드는 방법', excerpt: '<mark>스냅샷</mark>에서', weight: 3 }],
+	};
+	const rds: PageMatch = {
+		url: '/b/rds/',
+		title: 'RDS',
+		score: 1,
+		excerpt: '',
+		sections: [{ url: '/b/rds/#백업', title: '백업', excerpt: '<mark>스냅샷</mark> 보관', weight: 1 }],
+	};
+	const query = {
+		concepts: [snapshot],
+		otherWords: ['보존', '기간'],
+		matchWords: ['스냅샷', '보존', '기간'],
+		queries: ['스냅샷 보존 기간', '스냅샷'],
+	};
+	expect(rankResults([[rds], [ami, rds]], query, urlOf).map((result) => result.url)).toEqual(['/b/rds/', '/b/ami/']);
+});

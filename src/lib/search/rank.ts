@@ -119,6 +119,8 @@ export interface RankQuery {
 	otherWords: readonly string[];
 	/** Every word the pages may show for the query (concept forms and other words), for choosing sections. */
 	matchWords: readonly string[];
+	/** The index look-up behind each result set, in the same order; tells which sets hold every part of the query. */
+	queries?: readonly string[];
 }
 
 /**
@@ -138,12 +140,26 @@ export function rankResults(
 		return index === -1 ? concepts.length : index;
 	};
 	const units = queryUnits(query);
-	const fit = new Map(pages.map((page) => [page, pageFit(page, units, conceptRank(page) < concepts.length)]));
-	// For a query of several parts: a page with a heading naming them all, then a page with a section showing
-	// them all (or more of them), beats the named concept's home; otherwise the home comes first.
+	// Pages the index found for a look-up holding every part of the query (not only for the concept alone).
+	const complete = new Set(
+		resultSets.flatMap((set, index) => {
+			const lookUp = query.queries?.[index];
+			return lookUp === undefined || unitsIn(lookUp, units) === units.length ? set.map((page) => pathOf(page.url)) : [];
+		}),
+	);
+	const fit = new Map(
+		pages.map((page) => {
+			const isComplete = complete.has(pathOf(page.url));
+			return [page, { ...pageFit(page, units, isComplete && conceptRank(page) < concepts.length), isComplete }];
+		}),
+	);
+	// For a query of several parts: a page with a heading naming them all, then a page holding them all, then a
+	// page with a section showing more of them, beats the named concept's home; otherwise the home comes first.
+	const several = units.length >= 2 ? 1 : 0;
 	pages.sort(
 		(a, b) =>
 			fit.get(b)!.heading - fit.get(a)!.heading ||
+			several * (Number(fit.get(b)!.isComplete) - Number(fit.get(a)!.isComplete)) ||
 			fit.get(b)!.shown - fit.get(a)!.shown ||
 			conceptRank(a) - conceptRank(b) ||
 			b.score - a.score,
@@ -188,7 +204,7 @@ function pageFit(page: PageMatch, units: readonly QueryUnit[], isHome: boolean):
 	if (units.length < 2) return { heading: 0, shown: 0 };
 	const headings = [page.title, ...page.sections.map((section) => section.title)];
 	const heading = headings.some((title) => unitsIn(title, units) === units.length) ? 1 : 0;
-	// The index returned the page for all the words, and it explains the concept: excerpts are too short to judge it.
+	// The index found the page for every part, and it explains the concept: excerpts are too short to judge it.
 	if (isHome) return { heading, shown: units.length };
 	const shown = Math.max(
 		unitsIn(`${page.title} ${page.excerpt}`, units),
