@@ -51,7 +51,7 @@ export const cloudwatch = [
 		variants: ['집계 기간', '통계 기간'],
 		english: 'Period',
 		service: 'CloudWatch',
-		definition: '한 통계 값을 집계하는 시간 길이(초)로, 기본은 60초이다.',
+		definition: '한 통계 값을 집계하는 시간 길이로, 1초, 5초, 10초, 30초 또는 60초의 배수로 정한다.',
 	},
 	{
 		id: 'cloudwatch-custom-metric',

@@ -171,7 +171,7 @@ export const dynamodb = [
 	{
 		id: 'dynamodb-streams',
 		korean: 'DynamoDB Streams',
-		variants: ['DynamoDB 스트림', '다이나모DB 스트림', '스트림'],
+		variants: ['DynamoDB 스트림', '다이나모DB 스트림'],
 		english: 'DynamoDB Streams',
 		service: 'DynamoDB',
 		definition:
@@ -215,7 +215,7 @@ export const dynamodb = [
 	{
 		id: 'dynamodb-transactions',
 		korean: 'DynamoDB 트랜잭션',
-		variants: ['트랜잭션', 'TransactWriteItems'],
+		variants: ['TransactWriteItems'],
 		english: 'DynamoDB transactions',
 		service: 'DynamoDB',
 		definition: '하나 이상의 테이블에 걸친 여러 항목의 쓰기나 읽기를 모두 성공하거나 모두 실패하게 묶는 기능이다.',

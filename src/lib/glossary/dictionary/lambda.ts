@@ -40,7 +40,7 @@ export const lambda = [
 	{
 		id: 'lambda-layer',
 		korean: 'Lambda 계층',
-		variants: ['레이어', 'Lambda 레이어', '람다 레이어', '계층'],
+		variants: ['Lambda 레이어', '람다 레이어'],
 		english: 'Lambda layer',
 		service: 'Lambda',
 		definition:

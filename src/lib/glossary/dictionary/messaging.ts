@@ -43,7 +43,7 @@ export const messaging = [
 	{
 		id: 'sqs-message',
 		korean: 'SQS 메시지',
-		variants: ['메시지', '큐 메시지'],
+		variants: ['큐 메시지'],
 		english: 'Message',
 		service: 'SQS',
 		definition: '생산자가 보관소에 보내는 XML, JSON, 서식 없는 텍스트 같은 데이터와 그 속성의 단위이다.',

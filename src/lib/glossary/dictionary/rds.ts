@@ -87,7 +87,7 @@ export const rds = [
 	{
 		id: 'rds-backup-retention-period',
 		korean: '백업 보존 기간',
-		variants: ['백업 보관 기간', '보존 기간'],
+		variants: ['백업 보관 기간'],
 		english: 'Backup retention period',
 		service: 'RDS',
 		definition: 'RDS가 자동 백업을 보관하는 일수로, 1일에서 35일까지 정할 수 있고 0으로 하면 자동 백업이 꺼진다.',
@@ -146,7 +146,7 @@ export const rds = [
 	{
 		id: 'rds-proxy',
 		korean: 'RDS Proxy',
-		variants: ['RDS 프록시', '프록시'],
+		variants: ['RDS 프록시'],
 		english: 'Amazon RDS Proxy',
 		service: 'RDS',
 		definition:
@@ -228,7 +228,7 @@ export const rds = [
 		english: 'Cluster volume',
 		service: 'Aurora',
 		definition:
-			'세 가용 영역에 데이터를 여섯 벌 복제해 저장하고 최대 128TiB까지 자동으로 늘어나는, 클러스터의 모든 DB 인스턴스가 공유하는 가상 스토리지이다.',
+			'세 가용 영역에 데이터를 여섯 벌 복제해 저장하고 데이터가 늘면 자동으로 커지는, 클러스터의 모든 DB 인스턴스가 공유하는 가상 스토리지이다.',
 	},
 	{
 		id: 'aurora-primary-instance',
@@ -310,7 +310,7 @@ export const rds = [
 	{
 		id: 'aurora-cloning',
 		korean: 'Aurora 복제 기능',
-		variants: ['Aurora 클론', '빠른 데이터베이스 복제', '클론'],
+		variants: ['Aurora 클론', '빠른 데이터베이스 복제'],
 		english: 'Aurora cloning',
 		service: 'Aurora',
 		definition:
