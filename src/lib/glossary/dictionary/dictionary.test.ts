@@ -271,6 +271,11 @@ describe('dictionary', () => {
 		expect(shared).toEqual(allowed);
 	});
 
+	test('lists the services as blocks in AWS_SERVICES order', () => {
+		const ranks = dictionary.map((entry) => AWS_SERVICES.indexOf(entry.service));
+		expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+	});
+
 	test('every broader id names another existing entry', () => {
 		const ids = new Set(dictionary.map((entry) => entry.id));
 		for (const entry of dictionary.filter((e) => e.broader !== undefined)) {
