@@ -193,7 +193,7 @@ export const autoScaling = [
 		english: 'Warm pool',
 		service: 'Auto Scaling',
 		definition:
-			'미리 초기화해 중지 또는 실행 상태로 대기시킨 인스턴스를 두어 확장할 때 처리 준비 시간을 줄이는 기능이다.',
+			'미리 초기화해 중지, 실행, 최대 절전 상태로 대기시킨 인스턴스를 두어 확장할 때 처리 준비 시간을 줄이는 기능이다.',
 	},
 	{
 		id: 'asg-mixed-instances',
@@ -215,7 +215,7 @@ export const autoScaling = [
 	{
 		id: 'asg-health-check-grace-period',
 		korean: '상태 확인 유예 기간',
-		variants: ['유예 기간', '헬스 체크 유예 기간'],
+		variants: ['헬스 체크 유예 기간'],
 		english: 'Health check grace period',
 		service: 'Auto Scaling',
 		definition: '새 인스턴스가 서비스를 시작할 때까지 비정상 판정으로 교체하지 않고 기다리는 시간이다.',

@@ -14,7 +14,7 @@ export const ebs = [
 	{
 		id: 'ebs-volume',
 		korean: 'EBS 볼륨',
-		variants: ['EBS볼륨', '볼륨'],
+		variants: ['EBS볼륨'],
 		english: 'EBS volume',
 		service: 'EBS',
 		definition:

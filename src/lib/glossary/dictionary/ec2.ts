@@ -99,7 +99,7 @@ export const ec2 = [
 	{
 		id: 'ec2-cpu-credit',
 		korean: 'CPU 크레딧',
-		variants: ['CPU크레딧', '크레딧'],
+		variants: ['CPU크레딧'],
 		english: 'CPU credit',
 		service: 'EC2',
 		definition:
@@ -144,7 +144,7 @@ export const ec2 = [
 	{
 		id: 'ec2-instance-metadata',
 		korean: '인스턴스 메타데이터',
-		variants: ['인스턴스메타데이터', '메타데이터', 'IMDSv2', '인스턴스 메타데이터 서비스'],
+		variants: ['인스턴스메타데이터', 'IMDSv2', '인스턴스 메타데이터 서비스'],
 		english: 'Instance metadata',
 		abbreviations: ['IMDS'],
 		service: 'EC2',
@@ -361,7 +361,7 @@ export const ec2 = [
 	{
 		id: 'ec2-stop-instance',
 		korean: '인스턴스 중지',
-		variants: ['인스턴스중지', '중지'],
+		variants: ['인스턴스중지'],
 		english: 'Stop instance',
 		service: 'EC2',
 		definition: 'EBS 기반 인스턴스를 종료하지 않고 멈춰 컴퓨팅 요금은 나가지 않고 EBS 볼륨은 남게 하는 작업이다.',
@@ -369,7 +369,7 @@ export const ec2 = [
 	{
 		id: 'ec2-terminate-instance',
 		korean: '인스턴스 종료',
-		variants: ['인스턴스종료', '종료', 'terminate'],
+		variants: ['인스턴스종료'],
 		english: 'Terminate instance',
 		service: 'EC2',
 		definition: '인스턴스를 영구히 삭제하는 작업으로, 기본 설정에서는 루트 EBS 볼륨도 함께 삭제된다.',

@@ -118,7 +118,7 @@ export const elb = [
 		english: 'Cross-zone load balancing',
 		service: 'ELB',
 		definition:
-			'각 부하 분산기 노드가 자기 가용 영역뿐 아니라 활성화된 모든 가용 영역의 등록 대상에 트래픽을 고르게 나누는 설정으로, ALB에서는 항상 켜져 있다.',
+			'각 부하 분산기 노드가 자기 가용 영역뿐 아니라 활성화된 모든 가용 영역의 등록 대상에 트래픽을 고르게 나누는 설정으로, ALB에서는 기본으로 켜져 있다.',
 	},
 	{
 		id: 'elb-sticky-sessions',
@@ -126,7 +126,7 @@ export const elb = [
 		variants: ['고정세션', '스티키 세션', '세션 어피니티', '세션 고정'],
 		english: 'Sticky sessions',
 		service: 'ELB',
-		definition: '쿠키로 같은 클라이언트의 요청을 같은 대상에 계속 보내 세션 정보를 유지하는 기능이다.',
+		definition: '쿠키나 소스 IP 주소로 같은 클라이언트의 요청을 같은 대상에 계속 보내 세션 정보를 유지하는 기능이다.',
 	},
 	{
 		id: 'elb-deregistration-delay',

@@ -5,7 +5,7 @@ export const general = [
 	{
 		id: 'general-region',
 		korean: '리전',
-		variants: ['AWS 리전', '지역'],
+		variants: ['AWS 리전'],
 		english: 'Region',
 		service: 'General',
 		definition: '여러 개의 격리된 가용 영역으로 이루어진, 세계의 한 지리적 위치에 있는 AWS 인프라 단위이다.',
@@ -75,7 +75,7 @@ export const general = [
 	{
 		id: 'general-management-console',
 		korean: 'AWS Management Console',
-		variants: ['관리 콘솔', 'AWS 콘솔', '콘솔'],
+		variants: ['관리 콘솔', 'AWS 콘솔'],
 		english: 'AWS Management Console',
 		service: 'General',
 		definition: '웹 브라우저에서 AWS 서비스와 리소스를 보고 관리하는 그래픽 인터페이스이다.',
@@ -118,7 +118,7 @@ export const general = [
 	{
 		id: 'general-service-quotas',
 		korean: '서비스 할당량',
-		variants: ['서비스할당량', '서비스 한도', '한도'],
+		variants: ['서비스할당량', '서비스 한도'],
 		english: 'Service quotas',
 		service: 'General',
 		definition:

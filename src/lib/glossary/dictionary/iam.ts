@@ -41,7 +41,7 @@ export const iam = [
 	{
 		id: 'iam-role',
 		korean: 'IAM 역할',
-		variants: ['IAM역할', '역할', 'IAM 롤'],
+		variants: ['IAM역할', 'IAM 롤'],
 		english: 'IAM role',
 		service: 'IAM',
 		definition:
@@ -79,7 +79,7 @@ export const iam = [
 	{
 		id: 'iam-policy',
 		korean: 'IAM 정책',
-		variants: ['IAM정책', '정책', '권한 정책'],
+		variants: ['IAM정책', '권한 정책'],
 		english: 'IAM policy',
 		service: 'IAM',
 		definition:
@@ -181,7 +181,7 @@ export const iam = [
 	{
 		id: 'iam-principal',
 		korean: '보안 주체',
-		variants: ['보안주체', '주체', 'Principal'],
+		variants: ['보안주체', '위탁자', 'Principal'],
 		english: 'Principal',
 		service: 'IAM',
 		definition:

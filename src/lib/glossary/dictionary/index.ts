@@ -1,9 +1,19 @@
 import { autoScaling } from './auto-scaling.ts';
+import { cloudfront } from './cloudfront.ts';
+import { cloudwatch } from './cloudwatch.ts';
+import { containers } from './containers.ts';
+import { dynamodb } from './dynamodb.ts';
 import { ebs } from './ebs.ts';
 import { ec2 } from './ec2.ts';
 import { elb } from './elb.ts';
 import { general } from './general.ts';
 import { iam } from './iam.ts';
+import { kms } from './kms.ts';
+import { lambda } from './lambda.ts';
+import { messaging } from './messaging.ts';
+import { organizations } from './organizations.ts';
+import { rds } from './rds.ts';
+import { route53 } from './route53.ts';
 import { s3 } from './s3.ts';
 import type { DictionaryEntry } from './types.ts';
 import { vpc } from './vpc.ts';
@@ -24,4 +34,14 @@ export const dictionary: readonly DictionaryEntry[] = [
 	...iam,
 	...elb,
 	...autoScaling,
+	...rds,
+	...dynamodb,
+	...lambda,
+	...cloudfront,
+	...route53,
+	...cloudwatch,
+	...messaging,
+	...containers,
+	...kms,
+	...organizations,
 ];

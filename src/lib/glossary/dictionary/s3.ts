@@ -27,8 +27,7 @@ export const s3 = [
 		variants: ['S3 객체', '오브젝트'],
 		english: 'Object',
 		service: 'S3',
-		definition:
-			'S3에 저장되는 기본 단위로, 파일 데이터와 그것을 설명하는 메타데이터로 이루어지며 하나의 크기는 최대 5TB이다.',
+		definition: 'S3에 저장되는 기본 단위로, 파일 데이터와 그것을 설명하는 메타데이터로 이루어지며 키로 식별된다.',
 	},
 	{
 		id: 's3-object-key',
@@ -218,7 +217,7 @@ export const s3 = [
 	{
 		id: 's3-replication',
 		korean: 'S3 복제',
-		variants: ['복제', '버킷 복제', '객체 복제'],
+		variants: ['버킷 복제', '객체 복제'],
 		english: 'S3 Replication',
 		service: 'S3',
 		definition:
