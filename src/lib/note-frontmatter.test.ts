@@ -22,7 +22,7 @@ describe('note front matter', () => {
 		expect(noteFrontmatter.parse({ tags }).tags).toEqual(expected);
 	});
 
-	test('reads aliases: each term of the note with the author\'s other names for it', () => {
+	test("reads aliases: each term of the note with the author's other names for it", () => {
 		const aliases = { '커스텀 AMI': ['custom ami', '사용자 AMI'] };
 		expect(noteFrontmatter.parse({ aliases }).aliases).toEqual(aliases);
 		expect(noteFrontmatter.parse({}).aliases).toBeUndefined();

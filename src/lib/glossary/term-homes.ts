@@ -103,6 +103,7 @@ const byPlace = (a: Place, b: Place) =>
 class SiteIndex {
 	readonly places: Place[] = [];
 	readonly byHeadingForm = new Map<string, Place[]>();
+	readonly byOutline = new Map<NoteOutline, Place[]>();
 	readonly siteText: string;
 	readonly latinText: string;
 	/** All text lowercased with runs of spaces as one, for finding names as written. */
@@ -121,6 +122,9 @@ class SiteIndex {
 					compactText: compact(section.text),
 				};
 				this.places.push(place);
+				const own = this.byOutline.get(outline) ?? [];
+				own.push(place);
+				this.byOutline.set(outline, own);
 				for (const form of new Set(headingForms(section.heading))) {
 					const list = this.byHeadingForm.get(form) ?? [];
 					list.push(place);
@@ -154,6 +158,10 @@ class SiteIndex {
 			}
 		}
 		return [...counts].sort((a, b) => b[1] - a[1]).map(([form]) => form);
+	}
+
+	placesOf(outline: NoteOutline): Place[] {
+		return this.byOutline.get(outline) ?? [];
 	}
 
 	exactHeadings(keys: readonly string[]): Place[] {
@@ -251,6 +259,14 @@ export function buildSiteTerms(input: SiteTermsInput): SiteTerm[] {
 		drafts.push(draft);
 		register(draft);
 	};
+	/** Adds the names to the known term sharing one of `lookUp`, and says whether there was one. */
+	const mergeInto = (lookUp: readonly string[], names: readonly string[], abbreviations: readonly string[] = []) => {
+		const same = known(lookUp);
+		if (!same) return false;
+		addNames(same, names, abbreviations);
+		register(same);
+		return true;
+	};
 
 	for (const entry of input.glossary) {
 		add({
@@ -265,14 +281,8 @@ export function buildSiteTerms(input: SiteTermsInput): SiteTerm[] {
 	}
 
 	for (const entry of input.dictionary) {
-		const koreanNames = [entry.korean, ...(entry.variants ?? [])];
-		const same = known([...koreanNames, entry.english]);
-		if (same) {
-			addNames(same, [...koreanNames, entry.english], entry.abbreviations ?? []);
-			register(same);
-			continue;
-		}
-		if (!usedByNotes(entry, site)) continue;
+		const names = [entry.korean, ...(entry.variants ?? []), entry.english];
+		if (mergeInto(names, names, entry.abbreviations ?? []) || !usedByNotes(entry, site)) continue;
 		add({
 			term: entry.korean,
 			english: entry.english,
@@ -286,14 +296,10 @@ export function buildSiteTerms(input: SiteTermsInput): SiteTerm[] {
 	const pairPlaces = new Map<string, Place>();
 	for (const outline of input.outlines) {
 		for (const pair of bilingualPairs(outline)) {
-			const place = site.places.find((item) => item.outline === outline && item.index === pair.sectionIndex);
+			const place = site.placesOf(outline)[pair.sectionIndex];
 			const names = pair.korean ? [pair.korean, pair.english] : [pair.english];
 			for (const name of names) if (place && !pairPlaces.has(lookupKey(name))) pairPlaces.set(lookupKey(name), place);
-			const same = known(names);
-			if (same) {
-				addNames(same, names);
-				register(same);
-			} else {
+			if (!mergeInto(names, names)) {
 				add({
 					term: pair.korean ?? pair.english,
 					...(pair.korean ? { english: pair.english } : {}),
@@ -307,11 +313,8 @@ export function buildSiteTerms(input: SiteTermsInput): SiteTerm[] {
 
 	for (const [page, aliases] of Object.entries(input.noteAliases ?? {})) {
 		for (const [term, names] of Object.entries(aliases)) {
-			const same = known([term]);
-			if (same) {
-				addNames(same, names);
-				register(same);
-			} else add({ term, abbreviations: [], aliases: [...names], origin: 'note', notePage: page });
+			if (!mergeInto([term], names))
+				add({ term, abbreviations: [], aliases: [...names], origin: 'note', notePage: page });
 		}
 	}
 
