@@ -12,6 +12,7 @@
  */
 import { bilingualPairs } from '../search/bilingual-pairs.ts';
 import { lookupKey } from '../search/lexicon.ts';
+import { cleanQuery, isBareParticle, splitWords, stripParticle } from '../search/normalize.ts';
 import type { NoteOutline, OutlineSection } from '../search/note-outline.ts';
 import type { DictionaryEntry } from './dictionary/types.ts';
 import type { GlossaryEntry } from './entries.ts';
@@ -62,6 +63,8 @@ interface Draft {
 	pin?: { page: string; section?: string };
 	/** The page whose front matter named the term, a last-resort home. */
 	notePage?: string;
+	/** Names precise enough to find the term inside a longer heading: not the glossary's broad aliases. */
+	core: string[];
 }
 
 const HANGUL = /[\uac00-\ud7a3]/;
@@ -74,7 +77,13 @@ const matchKeys = (draft: Draft) =>
 /** The forms a heading names things by: all of it, without its parenthesis, and what the parenthesis holds. */
 function headingForms(heading: string): string[] {
 	const inner = [...heading.matchAll(/\(([^)]*)\)/g)].map((match) => lookupKey(match[1]!));
-	return [lookupKey(heading), lookupKey(heading.replace(/\([^)]*\)/g, ' ')), ...inner].filter((form) => form !== '');
+	const bare = heading.replace(/\([^)]*\)/g, ' ');
+	// `S3란?`, `버킷이란` name the term with a particle or question form after it.
+	const stripped = splitWords(cleanQuery(bare))
+		.map((word) => stripParticle(word))
+		.filter((word) => !(HANGUL.test(word) && isBareParticle(word)))
+		.join('');
+	return [lookupKey(heading), lookupKey(bare), stripped, ...inner].filter((form) => form !== '');
 }
 
 interface Place {
@@ -199,9 +208,9 @@ function homeFor(
 		return [pinIsExact ? pinned : exact[0]!, 'heading'];
 	}
 	if (pinned) return [pinned, 'pin'];
-	// Only the term's own names, not its aliases: a broad alias (`스토리지` of EBS) inside a heading
+	// Only the term's precise names, not glossary aliases: a broad alias (`스토리지` of EBS) inside a heading
 	// (`스토리지 클래스`) does not make that section the term's home.
-	const hangulKeys = [draft.term, draft.english ?? '']
+	const hangulKeys = draft.core
 		.map(lookupKey)
 		.filter((key) => (HANGUL.test(key) && key.length >= 2) || key.length >= 4);
 	const partial = site.places.filter((place) => hangulKeys.some((key) => place.headingKey.includes(key)));
@@ -276,6 +285,7 @@ export function buildSiteTerms(input: SiteTermsInput): SiteTerm[] {
 			aliases: [...(entry.aliases ?? [])],
 			definition: entry.definition,
 			origin: 'glossary',
+			core: [entry.term, entry.english],
 			pin: { page: entry.page, ...(entry.section ? { section: entry.section } : {}) },
 		});
 	}
@@ -290,22 +300,35 @@ export function buildSiteTerms(input: SiteTermsInput): SiteTerm[] {
 			aliases: [...(entry.variants ?? [])],
 			definition: entry.definition,
 			origin: 'dictionary',
+			core: names,
 		});
 	}
+
+	/** `콘텐츠 전송 네트워크(CDN)` read as `네트워크(CDN)`: the longest known name the words before end with, else the guess. */
+	const longestKnownTail = (before: string, guess: string) => {
+		const tokens = before.split(' ');
+		for (let start = 0; start < tokens.length; start++) {
+			const tail = tokens.slice(start).join(' ');
+			if (tail.length > guess.length && byKey.has(lookupKey(tail))) return tail;
+		}
+		return guess;
+	};
 
 	const pairPlaces = new Map<string, Place>();
 	for (const outline of input.outlines) {
 		for (const pair of bilingualPairs(outline)) {
 			const place = site.placesOf(outline)[pair.sectionIndex];
-			const names = pair.korean ? [pair.korean, pair.english] : [pair.english];
+			const korean = pair.before ? longestKnownTail(pair.before, pair.korean!) : pair.korean;
+			const names = korean ? [korean, pair.english] : [pair.english];
 			for (const name of names) if (place && !pairPlaces.has(lookupKey(name))) pairPlaces.set(lookupKey(name), place);
 			if (!mergeInto(names, names)) {
 				add({
-					term: pair.korean ?? pair.english,
-					...(pair.korean ? { english: pair.english } : {}),
+					term: korean ?? pair.english,
+					...(korean ? { english: pair.english } : {}),
 					abbreviations: [],
 					aliases: [],
 					origin: 'note',
+					core: names,
 				});
 			}
 		}
@@ -314,14 +337,14 @@ export function buildSiteTerms(input: SiteTermsInput): SiteTerm[] {
 	for (const [page, aliases] of Object.entries(input.noteAliases ?? {})) {
 		for (const [term, names] of Object.entries(aliases)) {
 			if (!mergeInto([term], names))
-				add({ term, abbreviations: [], aliases: [...names], origin: 'note', notePage: page });
+				add({ term, abbreviations: [], aliases: [...names], origin: 'note', notePage: page, core: [term] });
 		}
 	}
 
 	return drafts.flatMap((draft) => {
 		const found = homeFor(draft, site, pairPlaces);
 		if (!found) return [];
-		const { pin: _pin, notePage: _notePage, ...term } = draft;
+		const { pin: _pin, notePage: _notePage, core: _core, ...term } = draft;
 		return [{ ...term, home: homeOf(found[0]), homeReason: found[1], written: site.writtenForms(namesOf(draft)) }];
 	});
 }

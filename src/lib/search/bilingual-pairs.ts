@@ -8,6 +8,8 @@ import type { NoteOutline } from './note-outline.ts';
 export interface BilingualPair {
 	/** The Korean name; absent for a table row that names only the English term. */
 	korean?: string;
+	/** The words written before the parenthesis, of which `korean` is the tail; a longer known name may end there. */
+	before?: string;
 	english: string;
 	/** Index of the outline section the pair was written in. */
 	sectionIndex: number;
@@ -16,9 +18,9 @@ export interface BilingualPair {
 }
 
 const LATIN_WORD = '[A-Za-z0-9][A-Za-z0-9.&/+-]*';
-/** `한국어 이름(English Name)`: up to three words before the parenthesis, the last one Hangul. */
+/** `한국어 이름(English Name)`: up to four words before the parenthesis, the last one Hangul. */
 const KOREAN_ENGLISH = new RegExp(
-	`((?:[0-9A-Za-z\\uac00-\\ud7a3]+ ){0,2}[\\uac00-\\ud7a3]+) ?\\((${LATIN_WORD}(?: ${LATIN_WORD}){0,4})\\)`,
+	`((?:[0-9A-Za-z\\uac00-\\ud7a3]+ ){0,3}[\\uac00-\\ud7a3]+) ?\\((${LATIN_WORD}(?: ${LATIN_WORD}){0,4})\\)`,
 	'g',
 );
 /** `English Name(한국어 이름)`: Latin words before the parenthesis, Korean (perhaps with Latin) inside. */
@@ -51,7 +53,7 @@ function pairsIn(text: string, sectionIndex: number, inHeading: boolean): Biling
 			const english = match[2]!.trim();
 			const korean = koreanSpan(match[1]!, english);
 			if (isName(english) && korean.replace(/\s/g, '').length >= 2) {
-				pairs.push({ korean, english, sectionIndex, inHeading });
+				pairs.push({ korean, ...(match[1] !== korean ? { before: match[1]! } : {}), english, sectionIndex, inHeading });
 			}
 		}
 		for (const match of line.matchAll(ENGLISH_KOREAN)) {

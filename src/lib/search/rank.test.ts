@@ -200,3 +200,28 @@ test('a page the index found only for the concept alone ranks below one found fo
 	};
 	expect(rankResults([[rds], [ami, rds]], query, urlOf).map((result) => result.url)).toEqual(['/b/rds/', '/b/ami/']);
 });
+
+test('a word counts in a section only where a word begins with it, as the index matches', () => {
+	const page: PageMatch = {
+		url: '/b/rds/',
+		title: 'RDS',
+		score: 1,
+		excerpt: '',
+		sections: [
+			{
+				url: '/b/rds/#복제본',
+				title: '읽기 전용 복제본',
+				excerpt: '<mark>비동기식</mark> <mark>복제</mark>로 복제본을 만든다',
+				weight: 4,
+			},
+			{
+				url: '/b/rds/#다중-az',
+				title: '다중 AZ',
+				excerpt: '<mark>동기식</mark> <mark>복제</mark>로 대기 인스턴스',
+				weight: 2,
+			},
+		],
+	};
+	const query = { concepts: [], otherWords: ['동기식', '복제'], matchWords: ['동기식', '복제'] };
+	expect(rankResults([[page]], query, urlOf)[0]?.primary.url).toBe('/b/rds/#다중-az');
+});

@@ -60,16 +60,31 @@ function mergePages(resultSets: readonly (readonly PageMatch[])[]): PageMatch[] 
  */
 function coverage(section: SectionMatch, words: readonly string[], pageTitle: string): number {
 	// The page-top section is titled with the page title, which names the page's concept for every query.
-	const title = section.title === pageTitle ? '' : section.title.toLowerCase().replaceAll(' ', '');
-	const text = section.excerpt
-		.replace(/<\/?mark>/g, '')
-		.toLowerCase()
-		.replaceAll(' ', '');
+	const title = section.title === pageTitle ? '' : section.title.toLowerCase();
+	const text = section.excerpt.replace(/<\/?mark>/g, '').toLowerCase();
 	return words.reduce(
-		(sum, word) => sum + (title.includes(word) || text.includes(word) ? 20 : 0) + (title.includes(word) ? 10 : 0),
+		(sum, word) =>
+			sum + (startsWord(title, word) || startsWord(text, word) ? 20 : 0) + (startsWord(title, word) ? 10 : 0),
 		0,
 	);
 }
+
+/**
+ * True when `word` begins a word of `text`, spacing ignored inside the word (`탄력적ip` in `탄력적 IP`), as the index
+ * matches: `동기식` is in `동기식 복제` but not in `비동기식 복제`.
+ */
+function startsWord(text: string, word: string): boolean {
+	if (word === '') return false;
+	let pattern = wordPatterns.get(word);
+	if (!pattern) {
+		const chars = [...word].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+		pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])${chars}`, 'u');
+		if (wordPatterns.size < 1000) wordPatterns.set(word, pattern);
+	}
+	return pattern.test(text);
+}
+/** Patterns by word, remembered: each query checks its few words against every section shown. */
+const wordPatterns = new Map<string, RegExp>();
 
 /** Weight of the section the glossary names for a concept, over and above what the query's words give it. */
 const CONCEPT_SECTION_BONUS = 50;
