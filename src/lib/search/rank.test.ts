@@ -225,3 +225,28 @@ test('a word counts in a section only where a word begins with it, as the index 
 	const query = { concepts: [], otherWords: ['동기식', '복제'], matchWords: ['동기식', '복제'] };
 	expect(rankResults([[page]], query, urlOf)[0]?.primary.url).toBe('/b/rds/#다중-az');
 });
+
+test('a section writing the query words as a phrase is linked before one that has them apart', () => {
+	const page: PageMatch = {
+		url: '/b/rds/',
+		title: 'RDS',
+		score: 1,
+		excerpt: '',
+		sections: [
+			{
+				url: '/b/rds/#비교',
+				title: '비교',
+				excerpt: '<mark>복제</mark> 방식: <mark>동기식</mark> 또는 비동기식',
+				weight: 4,
+			},
+			{
+				url: '/b/rds/#다중-az',
+				title: '다중 AZ',
+				excerpt: '대기 인스턴스로 <mark>동기식</mark>으로 <mark>복제</mark>됨',
+				weight: 2,
+			},
+		],
+	};
+	const query = { concepts: [], otherWords: ['동기식', '복제'], matchWords: ['동기식', '복제'] };
+	expect(rankResults([[page]], query, urlOf)[0]?.primary.url).toBe('/b/rds/#다중-az');
+});

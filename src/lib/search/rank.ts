@@ -83,6 +83,28 @@ function startsWord(text: string, word: string): boolean {
 	}
 	return pattern.test(text);
 }
+/** Weight of each pair of the query's words that a section writes as a phrase, in order. */
+const PHRASE_BONUS = 15;
+
+/**
+ * Words the reader typed together, written together: `동기식 복제` in `동기식으로 복제됨` (a particle between them
+ * at most) rather than both somewhere in the section.
+ */
+function phraseBonus(section: SectionMatch, words: readonly string[]): number {
+	if (words.length < 2) return 0;
+	const text = section.excerpt.replace(/<\/?mark>/g, '').toLowerCase();
+	const escape = (word: string) => word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	let bonus = 0;
+	for (let index = 1; index < words.length; index++) {
+		const phrase = new RegExp(
+			`(?:^|[^\\p{L}\\p{N}])${escape(words[index - 1]!)}[\\p{L}]{0,3}\\s?${escape(words[index]!)}`,
+			'u',
+		);
+		if (phrase.test(text)) bonus += PHRASE_BONUS;
+	}
+	return bonus;
+}
+
 /** Patterns by word, remembered: each query checks its few words against every section shown. */
 const wordPatterns = new Map<string, RegExp>();
 
@@ -104,6 +126,7 @@ function chooseSections(
 		units.length >= 2 && section.title !== page.title && unitsIn(section.title, units) === units.length;
 	const score = (section: SectionMatch) =>
 		coverage(section, words, page.title) +
+		phraseBonus(section, query.otherWords) +
 		section.weight +
 		(conceptSections.has(section.title) ? CONCEPT_SECTION_BONUS : 0) +
 		(namesAll(section) ? HEADING_BONUS : 0);
