@@ -41,6 +41,37 @@ test.describe('search dialog', () => {
 		await expect(search.button).toBeFocused();
 	});
 
+	test('while the server is still building the index, the dialog says so and searches once it is ready', async ({
+		page,
+	}) => {
+		// What the dev server (src/integrations/dev-search-index.ts) answers until its first index is built.
+		let building = true;
+		await page.route(/\/pagefind\/pagefind\.js(\?.*)?$/, (route) =>
+			building
+				? route.fulfill({ status: 503, headers: { 'x-search-index': 'building', 'cache-control': 'no-store' } })
+				: route.continue(),
+		);
+		await page.goto('');
+		const search = new SearchDialog(page);
+		await search.open();
+		await search.input.fill('보안그룹');
+		await expect(search.status).toContainText('색인을 만드는 중');
+		await expect(page.locator('site-search')).toHaveAttribute('data-search-state', 'building');
+		building = false;
+		await expect(page.locator('site-search')).toHaveAttribute('data-search-state', 'done', { timeout: 10_000 });
+		await expect(search.results.first()).toContainText('보안그룹');
+	});
+
+	test('a server error on the index is reported as an error, not as an index being built', async ({ page }) => {
+		await page.route(/\/pagefind\/pagefind\.js(\?.*)?$/, (route) => route.fulfill({ status: 500 }));
+		await page.goto('');
+		const search = new SearchDialog(page);
+		await search.open();
+		await search.search('보안그룹');
+		await expect(page.locator('site-search')).toHaveAttribute('data-search-state', 'error');
+		await expect(search.status).toContainText('검색 색인을 불러오지 못했습니다');
+	});
+
 	test('reading a page loads no search code or index until the reader reaches for search', async ({ page }) => {
 		const requested: string[] = [];
 		page.on('request', (request) => requested.push(request.url()));
