@@ -4,8 +4,11 @@ import {
 	addDays,
 	dayOf,
 	daysBetween,
+	dueIds,
 	emptyProgress,
+	formatDay,
 	isDue,
+	nextDueDay,
 	parseProgress,
 	review,
 	serializeProgress,
@@ -95,5 +98,36 @@ describe('stored progress', () => {
 		['an older version', '{"version":0,"cards":{"eip":{"box":1,"due":"2026-03-01"}}}', 'outdated'],
 	])('%s is discarded with a notice', (_, stored, notice) => {
 		expect(parseProgress(stored)).toEqual({ progress: emptyProgress(), notice });
+	});
+});
+
+describe('today’s cards', () => {
+	const progress: StudyProgress = {
+		version: 1,
+		cards: {
+			later: { box: 3, due: '2026-03-05' },
+			today: { box: 2, due: '2026-03-01' },
+			overdue: { box: 1, due: '2026-02-20' },
+		},
+	};
+	const ids = ['new-a', 'later', 'today', 'new-b', 'overdue'];
+
+	test('are the seen cards that came due, oldest first, then the new cards in order', () => {
+		expect(dueIds(ids, progress, '2026-03-01')).toEqual(['overdue', 'today', 'new-a', 'new-b']);
+		expect(dueIds(ids, progress, '2026-03-05')).toEqual(['overdue', 'today', 'later', 'new-a', 'new-b']);
+	});
+
+	test.each([
+		['2026-03-01', '2026-03-05'],
+		['2026-03-05', undefined],
+	])('after %s the next scheduled day is %s', (today, next) => {
+		expect(nextDueDay(ids, progress, today)).toBe(next);
+	});
+
+	test.each([
+		['2026-03-02', '2026-03-01', '3월 2일'],
+		['2027-01-04', '2026-12-31', '2027년 1월 4일'],
+	])('%s reads as %s', (day, today, text) => {
+		expect(formatDay(day, today)).toBe(`${text}`);
 	});
 });

@@ -106,3 +106,25 @@ export function parseProgress(stored: string | null): { progress: StudyProgress;
 export function serializeProgress(progress: StudyProgress): string {
 	return JSON.stringify(progress);
 }
+
+/**
+ * The cards to review today, in the order they came due: cards seen before (oldest due day first) and then
+ * new cards in the order given, so a missed card returns before unseen ones.
+ */
+export function dueIds(ids: readonly string[], progress: StudyProgress, today: Day): string[] {
+	const seen = ids.filter((id) => progress.cards[id] !== undefined && isDue(progress, id, today));
+	const fresh = ids.filter((id) => progress.cards[id] === undefined);
+	return [...seen.sort((a, b) => progress.cards[a]!.due.localeCompare(progress.cards[b]!.due)), ...fresh];
+}
+
+/** The earliest day one of `ids` is due after today, or undefined when none is scheduled. */
+export function nextDueDay(ids: readonly string[], progress: StudyProgress, today: Day): Day | undefined {
+	const days = ids.map((id) => progress.cards[id]?.due).filter((due): due is Day => due !== undefined && due > today);
+	return days.sort()[0];
+}
+
+/** A day in Korean, as the 복습 page shows it: `3월 2일`, with the year only when it is not this year's. */
+export function formatDay(day: Day, today: Day): string {
+	const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+	return `${day.slice(0, 4) === today.slice(0, 4) ? '' : `${year}년 `}${month}월 ${date}일`;
+}
