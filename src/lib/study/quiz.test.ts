@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { noteSlugs } from '../sidebar.ts';
-import { MASK, areSynonyms, leavesEnoughClue, maskNames, nameKey, pickDistractors, quizForPage } from './quiz.ts';
+import {
+	MASK,
+	areSynonyms,
+	quizFeedback,
+	leavesEnoughClue,
+	maskNames,
+	nameKey,
+	pickDistractors,
+	quizForPage,
+} from './quiz.ts';
 import { termsFromGlossary, type StudyTerm } from './terms.ts';
 
 const glossaryTerms = termsFromGlossary();
@@ -123,4 +132,11 @@ test('a page without terms gets no questions, one with a single term gets one', 
 
 test('a term without three possible distractors is not asked', () => {
 	expect(quizForPage('k', [term('a', 'k'), term('b', 'k'), term('c', 'k')])).toEqual([]);
+});
+
+test.each([
+	[1, true, '탄력적 IP', '1번 정답입니다.'],
+	[3, false, '보안그룹', '3번 오답입니다. 정답은 보안그룹입니다.'],
+])('feedback for question %i (correct: %s, answer %s) reads %s', (number, correct, answer, text) => {
+	expect(quizFeedback(number, correct, answer)).toBe(text);
 });

@@ -118,3 +118,8 @@ export function quizForPage(page: string, terms: readonly StudyTerm[]): QuizQues
 	}
 	return questions;
 }
+
+/** What the reader sees and hears after choosing in question `number`. */
+export function quizFeedback(number: number, correct: boolean, answer: string): string {
+	return correct ? `${number}번 정답입니다.` : `${number}번 오답입니다. 정답은 ${answer}입니다.`;
+}
