@@ -31,6 +31,10 @@ export interface StudyProgress {
 /** Why stored progress was not used: unreadable, or written by an older version of the page. */
 export type StorageNotice = 'corrupt' | 'outdated' | null;
 
+// Zod otherwise probes `new Function` on its first object parse; the site's CSP has no 'unsafe-eval', and
+// Chromium reports the blocked probe as a policy violation even though Zod catches it.
+z.config({ jitless: true });
+
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 const progressSchema = z.object({
