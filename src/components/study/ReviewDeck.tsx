@@ -91,12 +91,12 @@ export default function ReviewDeck({ cards, notes }: Props) {
 		setReady(true);
 	}, []);
 
+	// Moves focus where the last action left the reader: the revealed answer, the next card, the confirmation.
 	useEffect(() => {
-		const target = { answer: answerRef, card: cardRef, confirm: confirmRef, reset: resetRef }[
-			focusTarget.current ?? ''
-		];
+		const refs = { answer: answerRef, card: cardRef, confirm: confirmRef, reset: resetRef };
+		const target = focusTarget.current;
 		focusTarget.current = null;
-		target?.current?.focus();
+		if (target) refs[target].current?.focus();
 	});
 
 	if (!ready) {
