@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { noteSlugs } from '../sidebar.ts';
-import { homeHref, homeLabel, noteQuiz, studyTerms } from './site.ts';
+import { homeHref, homeLabel, noteQuiz, studyNotes, studyTerms, type NavEntry } from './site.ts';
 
 test.each([['index'], ['404'], ['glossary'], ['review'], ['tags']])('%s gets no 확인 문제', (page) => {
 	expect(noteQuiz(page)).toEqual([]);
@@ -29,4 +29,23 @@ test.each([
 ])('home %o links to %s', (home, href, label) => {
 	expect(homeHref(home)).toBe(href);
 	expect(homeLabel(home)).toBe(label);
+});
+
+test('notes to filter by come in sidebar order with sidebar labels, only those with terms', () => {
+	const sidebar: NavEntry[] = [
+		{ type: 'link', label: '개요', href: '/base/' },
+		{
+			type: 'group',
+			entries: [
+				{ type: 'link', label: '배치그룹', href: '/base/placement-groups/' },
+				{ type: 'link', label: '구매옵션', href: '/base/purchase-options/' },
+			],
+		},
+		{ type: 'group', entries: [{ type: 'link', label: '용어집', href: '/base/glossary/' }] },
+	];
+	expect(studyNotes(sidebar, (path) => `/base${path}`)).toEqual([
+		{ page: 'index', title: '개요' },
+		{ page: 'placement-groups', title: '배치그룹' },
+		{ page: 'purchase-options', title: '구매옵션' },
+	]);
 });

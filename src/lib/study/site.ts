@@ -19,3 +19,26 @@ export function homeHref(home: StudyTerm['home']): string {
 export function homeLabel(home: StudyTerm['home']): string {
 	return home.heading ? `‘${home.heading}’ 섹션에서 다시 읽기` : '노트 처음부터 다시 읽기';
 }
+
+/** The shape of Starlight's route sidebar that the 복습 filter reads (Astro.locals.starlightRoute.sidebar). */
+export type NavEntry = { type: 'link'; label: string; href: string } | { type: 'group'; entries: readonly NavEntry[] };
+
+/**
+ * The notes that have study terms, in sidebar order and named as the sidebar names them. Read from the
+ * route's sidebar rather than the content collection: a component inside MDX that queries the collection
+ * pulls every page into that page's bundle.
+ */
+export function studyNotes(
+	sidebar: readonly NavEntry[],
+	withBasePath: (path: string) => string,
+	terms: readonly StudyTerm[] = studyTerms,
+): { page: string; title: string }[] {
+	const links = sidebar.flatMap(function flatten(entry): { label: string; href: string }[] {
+		return entry.type === 'link' ? [entry] : entry.entries.flatMap(flatten);
+	});
+	const pages = [...new Set(terms.map((term) => term.home.page))];
+	return links.flatMap((link) => {
+		const page = pages.find((id) => withBasePath(pagePath(id)) === link.href);
+		return page === undefined ? [] : [{ page, title: link.label }];
+	});
+}
