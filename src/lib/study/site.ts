@@ -24,9 +24,8 @@ export function homeLabel(home: StudyTerm['home']): string {
 export type NavEntry = { type: 'link'; label: string; href: string } | { type: 'group'; entries: readonly NavEntry[] };
 
 /**
- * The notes that have study terms, in sidebar order and named as the sidebar names them. Read from the
- * route's sidebar rather than the content collection: a component inside MDX that queries the collection
- * pulls every page into that page's bundle.
+ * The notes that have study terms, in sidebar order and named as the sidebar names them (short labels such
+ * as 배치그룹), read from the route's sidebar so the filter needs no content-collection query.
  */
 export function studyNotes(
 	sidebar: readonly NavEntry[],
