@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { glossary } from '../src/lib/glossary/entries.ts';
@@ -83,11 +86,30 @@ test.describe('확인 문제', () => {
 		await context.close();
 	});
 
-	test('quiz text stays out of the search index', async ({ page }) => {
+	test('quiz text and the 복습 page stay out of the search index', async ({ page }) => {
 		await page.goto('lifecycle/');
 		await expect(
 			page.locator('[data-pagefind-ignore]').filter({ has: page.getByRole('heading', { name: '확인 문제' }) }),
 		).toHaveCount(1);
+		// The index the server serves, built into dist/ by the web server command: gzip JSON, URLs without the base.
+		const folder = 'dist/pagefind/fragment';
+		const fragments = readdirSync(folder).map(
+			(file) =>
+				JSON.parse(
+					gunzipSync(readFileSync(join(folder, file)))
+						.toString('utf8')
+						.replace(/^pagefind_dcd/, ''),
+				) as {
+					url: string;
+					content: string;
+				},
+		);
+		expect(fragments.map((fragment) => fragment.url)).toContain('/lifecycle/');
+		expect(fragments.map((fragment) => fragment.url)).not.toContain('/review/');
+		for (const { url, content } of fragments) {
+			expect(content, url).not.toContain('○○○');
+			expect(content, url).not.toContain('정답 보기');
+		}
 	});
 
 	for (const theme of ['light', 'dark']) {
