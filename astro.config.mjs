@@ -56,6 +56,7 @@ export default defineConfig({
 			sidebar,
 			routeMiddleware: './src/route-data.ts',
 			components: {
+				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				Search: './src/components/starlight/Search.astro',
 			},

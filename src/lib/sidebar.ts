@@ -16,7 +16,7 @@ export type NoteSlug = (typeof noteSlugs)[number];
 export const sidebar = [
 	{ label: '개요', link: '/' },
 	...noteSections.map((section) => ({ label: section.label, items: [...section.slugs] })),
-	{ label: '찾아보기', items: ['glossary', { label: '태그', link: '/tags/' }] },
+	{ label: '찾아보기', items: ['glossary', 'review', { label: '태그', link: '/tags/' }] },
 ];
 
 /** Root-relative path of a docs page id (`index` is the home page), ready for `withBase`. */
