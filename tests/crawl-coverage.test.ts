@@ -8,8 +8,8 @@ const page = (path: string, status = 200): CrawledPage => ({ url: `${SITE_ROOT}$
 const everySidebarPage = () => sidebarPaths().map((path) => page(path));
 
 describe('sidebarPaths', () => {
-	test('lists the home page, every note in reading order, the glossary and the tags page', () => {
-		expect(sidebarPaths()).toEqual(['/', ...noteSlugs.map((slug) => `/${slug}/`), '/glossary/', '/tags/']);
+	test('lists the home page, every note in reading order, the glossary, the review page and the tags page', () => {
+		expect(sidebarPaths()).toEqual(['/', ...noteSlugs.map((slug) => `/${slug}/`), '/glossary/', '/review/', '/tags/']);
 	});
 
 	test('walks nested groups and links', () => {
