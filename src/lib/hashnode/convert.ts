@@ -20,7 +20,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { stringify as stringifyYaml } from 'yaml';
-import { TYPO_FIXES } from './fidelity.ts';
+import { fixTypos } from './fidelity.ts';
 import { ExportError, type HashnodeExport } from './parse.ts';
 
 /** One image of the export, in document order. */
@@ -133,16 +133,10 @@ class Converter {
 
 	/** Applies the allowed typo fixes, counting each, so the page matches what the fidelity check expects. */
 	fixTypos(text: string): string {
-		let result = text;
-		for (const [pattern, replacement] of TYPO_FIXES) {
-			result = result.replace(pattern, (found) => {
-				if (found === replacement) return found;
-				const key = `${found} → ${replacement}`;
-				this.typoFixes.set(key, (this.typoFixes.get(key) ?? 0) + 1);
-				return replacement;
-			});
-		}
-		return result;
+		return fixTypos(text, (found, replacement) => {
+			const key = `${found} → ${replacement}`;
+			this.typoFixes.set(key, (this.typoFixes.get(key) ?? 0) + 1);
+		});
 	}
 
 	blocks(nodes: readonly RootContent[]): string {
