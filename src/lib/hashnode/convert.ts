@@ -202,9 +202,14 @@ class Converter {
 
 	reshape(tree: Root): void {
 		visit(tree, (node, index, parent) => {
-			const siblings = parent?.children as RootContent[] | undefined;
+			if (!parent || index === undefined) return; // the root
+			const siblings = parent.children as RootContent[];
+			/** Puts `nodes` where this node was, and goes on after them. */
+			const replace = (...nodes: RootContent[]): [typeof SKIP, number] => {
+				siblings.splice(index, 1, ...nodes);
+				return [SKIP, index + nodes.length];
+			};
 			switch (node.type) {
-				case 'root':
 				case 'blockquote':
 				case 'list':
 				case 'listItem':
@@ -224,16 +229,16 @@ class Converter {
 						return this.pairTags(node);
 					}
 					// Hashnode authors put an image's caption in the paragraph right after it.
-					const next = siblings?.[(index ?? 0) + 1];
+					const next = siblings[index + 1];
 					const caption = next?.type === 'paragraph' ? plain(next) : '';
-					const blocks = (meaningful as Image[]).map((image): RootContent => {
-						const shown = this.image(image, caption);
-						return typeof shown === 'string'
-							? { type: 'mdxFlowExpression', value: shown }
-							: { type: 'paragraph', children: [shown] };
-					});
-					siblings?.splice(index ?? 0, 1, ...blocks);
-					return [SKIP, (index ?? 0) + blocks.length];
+					return replace(
+						...(meaningful as Image[]).map((image): RootContent => {
+							const shown = this.image(image, caption);
+							return typeof shown === 'string'
+								? { type: 'mdxFlowExpression', value: shown }
+								: { type: 'paragraph', children: [shown] };
+						}),
+					);
 				}
 				case 'table':
 					this.caption(node);
@@ -251,33 +256,20 @@ class Converter {
 					node.value = this.fixTypos(node.value);
 					return;
 				case 'break':
-					siblings?.splice(index ?? 0, 1, { type: 'mdxJsxTextElement', name: 'br', attributes: [], children: [] });
-					return SKIP;
+					return replace({ type: 'mdxJsxTextElement', name: 'br', attributes: [], children: [] });
 				case 'image': {
 					const shown = this.image(node, '');
-					siblings?.splice(
-						index ?? 0,
-						1,
-						typeof shown === 'string' ? { type: 'mdxTextExpression', value: shown } : shown,
-					);
-					return SKIP;
+					return replace(typeof shown === 'string' ? { type: 'mdxTextExpression', value: shown } : shown);
 				}
 				case 'html': {
 					// Inline HTML is paired or made text with its paragraph, so this is an HTML block.
 					const html = /^<!--([\s\S]*?)-->$/.exec(node.value.trim());
-					let block: RootContent;
-					if (html) {
-						block = { type: 'mdxFlowExpression', value: comment(html[1] ?? '') };
-					} else {
-						this.warnings.push(`${this.line(node)}번째 줄: HTML 블록을 글자 그대로 옮겼습니다`);
-						block = { type: 'paragraph', children: [this.literalText(node.value)] };
-					}
-					siblings?.splice(index ?? 0, 1, block);
-					return SKIP;
+					if (html) return replace({ type: 'mdxFlowExpression', value: comment(html[1] ?? '') });
+					this.warnings.push(`${this.line(node)}번째 줄: HTML 블록을 글자 그대로 옮겼습니다`);
+					return replace({ type: 'paragraph', children: [this.literalText(node.value)] });
 				}
 				case 'definition':
-					siblings?.splice(index ?? 0, 1);
-					return index;
+					return replace();
 				default:
 					return this.fail(node, `Hashnode 노트에서 예상하지 못한 문법(${node.type})이라 옮기지 않았습니다`);
 			}
