@@ -19,7 +19,5 @@ export const sidebar = [
 	{ label: '찾아보기', items: ['glossary', { label: '태그', link: '/tags/' }] },
 ];
 
-/** Root-relative path of a docs page id (`index` is the home page), ready for `withBase`. */
-export function pagePath(id: string): string {
-	return id === 'index' ? '/' : `/${id}/`;
-}
+// Lives with the URL helpers so the search dialog can use it without loading this module's zod check in the browser.
+export { pagePath } from './site-url.ts';
