@@ -1,4 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
+import { pagePath, sidebar } from '../../src/lib/sidebar.ts';
 import { ORIGIN, SITE_ROOT } from './site.ts';
 
 /** Every URL-bearing attribute a built page can hold; `srcset` lists several. */
@@ -29,9 +30,37 @@ export interface CrawledPage {
 	html: string;
 }
 
+type SidebarItem = string | { link?: string; items?: readonly SidebarItem[] };
+
+/** Root-relative paths of every page the sidebar lists (`/`, each note, the glossary, the tags page). */
+export function sidebarPaths(items: readonly SidebarItem[] = sidebar): string[] {
+	return items.flatMap((item) =>
+		typeof item === 'string'
+			? [pagePath(item)]
+			: [...(item.link ? [item.link] : []), ...sidebarPaths(item.items ?? [])],
+	);
+}
+
+/**
+ * The one check every whole-site gate relies on: the crawl reached, with status 200, every page the sidebar
+ * lists. A crawl that found nothing (a broken home page, a wrong base path) would otherwise pass every gate.
+ * @throws naming the pages the crawl missed.
+ */
+export function assertCrawlCoversSidebar(pages: readonly CrawledPage[]): void {
+	const reached = new Set(pages.filter(({ status }) => status === 200).map(({ url }) => url));
+	const expected = sidebarPaths().map((path) => `${SITE_ROOT}${path.slice(1)}`);
+	const missing = expected.filter((url) => !reached.has(url));
+	if (missing.length > 0 || pages.length < expected.length) {
+		throw new Error(
+			`the crawl reached ${pages.length} pages but not all ${expected.length} the sidebar lists; not reached with status 200: ${missing.join(', ') || '(none by URL)'}`,
+		);
+	}
+}
+
 /**
  * Visits every HTML page reachable from the home page by links, the way a reader (or a crawler) could.
- * Returns the pages in discovery order; the 404 page is included via its own URL.
+ * Returns the pages in discovery order; the 404 page is included via its own URL. Fails unless every page
+ * the sidebar lists was reached (`assertCrawlCoversSidebar`), so no gate can pass on a short crawl.
  */
 export async function crawlSite(request: APIRequestContext): Promise<CrawledPage[]> {
 	const seen = new Set<string>();
@@ -53,5 +82,6 @@ export async function crawlSite(request: APIRequestContext): Promise<CrawledPage
 				queue.push(next);
 		}
 	}
+	assertCrawlCoversSidebar(pages);
 	return pages;
 }

@@ -3,6 +3,7 @@
  * (src/lib/search), and when a query finds nothing because of how it was typed, searches what was meant
  * (초성, keyboard layout slips, near-miss spellings). No DOM here; search-dialog.ts renders.
  */
+import { INDEX_BUILDING, INDEX_STATE_HEADER } from '../../lib/dev-search/dev-index.ts';
 import { glossary, type GlossaryEntry } from '../../lib/glossary/entries.ts';
 import {
 	choseongMatches,
@@ -38,13 +39,38 @@ interface Pagefind {
 const lexicon = buildLexicon(glossary);
 const RESULTS_PER_QUERY = 8;
 
+/** The index is still being built (only under `astro dev`, src/integrations/dev-search-index.ts): try again soon. */
+export class IndexBuildingError extends Error {
+	constructor() {
+		super('the search index is being built');
+		this.name = 'IndexBuildingError';
+	}
+}
+
 let pagefindPromise: Promise<Pagefind> | undefined;
-/** Pagefind's index API, imported once from the built site. */
+let attempts = 0;
+/**
+ * Pagefind's index API, imported once from the built site. A failed import is not remembered, so the next
+ * search tries again; the retry adds a query to the URL because browsers keep a failed module import.
+ * @throws IndexBuildingError when the server says the index is being built.
+ */
 export function loadPagefind(base: string): Promise<Pagefind> {
 	pagefindPromise ??= (async () => {
-		const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-		await pagefind.options({ baseUrl: base, excerptLength: 24 });
-		return pagefind;
+		const url = `${base}pagefind/pagefind.js${attempts > 0 ? `?attempt=${attempts}` : ''}`;
+		attempts += 1;
+		try {
+			const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+			await pagefind.options({ baseUrl: base, excerptLength: 24 });
+			return pagefind;
+		} catch (error) {
+			pagefindPromise = undefined;
+			// An import error does not carry the response, so ask once more what the server says.
+			const state = await fetch(url, { method: 'HEAD', cache: 'no-store' }).then(
+				(response) => response.headers.get(INDEX_STATE_HEADER),
+				() => null,
+			);
+			throw state === INDEX_BUILDING ? new IndexBuildingError() : error;
+		}
 	})();
 	return pagefindPromise;
 }
