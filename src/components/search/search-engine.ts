@@ -16,7 +16,7 @@ import {
 import { buildLexicon } from '../../lib/search/lexicon.ts';
 import { planSearch, type SearchPlan } from '../../lib/search/plan.ts';
 import { matchConfidence, rankResults, type PageMatch, type RankedResult } from '../../lib/search/rank.ts';
-import { pagePath } from '../../lib/sidebar.ts';
+import { pagePath } from '../../lib/site-url.ts';
 
 interface PagefindSubResult {
 	url: string;

@@ -2,7 +2,7 @@
  * Pure pieces of the dev server's search index (src/integrations/dev-search-index.ts): which pages to index,
  * which URL serves which index file, and the header that tells the search dialog the index is still being built.
  */
-import { pagePath } from '../sidebar.ts';
+import { pagePath } from '../site-url.ts';
 
 /** Response header on the dev server's index URLs; `building` while the first index is not ready yet. */
 export const INDEX_STATE_HEADER = 'x-search-index';

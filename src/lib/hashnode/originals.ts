@@ -2,7 +2,7 @@
  * The original Hashnode exports kept in the repository (`notes/<slug>.md`, byte for byte as exported) and
  * which pages of the site each one became, so every page can be checked against its own source.
  */
-import { parse as parseYaml } from 'yaml';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 
 /** Where the originals live, relative to the repository root. */
 export const ORIGINALS_DIR = 'notes';
@@ -26,11 +26,7 @@ export interface DocsPageId {
 
 /** The `cuid` field of a page's (or an export's) YAML front matter, if it has one. */
 export function frontMatterCuid(text: string): string | undefined {
-	const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---/.exec(text);
-	if (!match) return undefined;
-	const data: unknown = parseYaml(match[1] ?? '');
-	if (typeof data !== 'object' || data === null) return undefined;
-	const cuid = (data as Record<string, unknown>)['cuid'];
+	const cuid: unknown = parseFrontmatter(text).frontmatter['cuid'];
 	return typeof cuid === 'string' && cuid.trim() !== '' ? cuid.trim() : undefined;
 }
 

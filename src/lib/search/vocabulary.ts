@@ -1,6 +1,6 @@
 import type { GlossaryEntry } from '../glossary/entries.ts';
 import { entryHref } from '../glossary/links.ts';
-import { pagePath } from '../sidebar.ts';
+import { pagePath } from '../site-url.ts';
 import { namesOf } from './lexicon.ts';
 import type { VocabularyItem } from './forgiving.ts';
 
