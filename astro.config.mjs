@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { devSearchIndex } from './src/integrations/dev-search-index.ts';
 import { astroSourcesUnder, inlineScriptHashes, siteCsp } from './src/lib/csp.ts';
 import { rehypeExternalLinks } from './src/lib/rehype-external-links.ts';
 import { rehypeTableSpacing } from './src/lib/rehype-table-spacing.ts';
@@ -57,6 +58,7 @@ export default defineConfig({
 			sidebar,
 			routeMiddleware: './src/route-data.ts',
 			components: {
+				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				Search: './src/components/starlight/Search.astro',
 			},
@@ -64,5 +66,7 @@ export default defineConfig({
 		mdx(),
 		// Only the placement simulator is an island; static diagrams are plain SVG with no client JS.
 		preact(),
+		// `astro dev` has no built index; this serves one made from the dev server's own pages.
+		devSearchIndex(),
 	],
 });

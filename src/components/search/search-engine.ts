@@ -3,6 +3,7 @@
  * search data (concepts with their homes, names, the notes' words), and turns Pagefind results into the
  * cascade's page matches. No DOM here; search-dialog.ts renders.
  */
+import { INDEX_BUILDING, INDEX_STATE_HEADER } from '../../lib/dev-search/dev-index.ts';
 import {
 	createCascade,
 	type Cascade,
@@ -11,7 +12,7 @@ import {
 	type SearchOutcome,
 } from '../../lib/search/cascade.ts';
 import type { PageMatch } from '../../lib/search/rank.ts';
-import { pagePath } from '../../lib/sidebar.ts';
+import { pagePath } from '../../lib/site-url.ts';
 
 export type { SearchNotice, SearchOutcome } from '../../lib/search/cascade.ts';
 
@@ -35,13 +36,38 @@ interface Pagefind {
 
 const RESULTS_PER_QUERY = 8;
 
+/** The index is still being built (only under `astro dev`, src/integrations/dev-search-index.ts): try again soon. */
+export class IndexBuildingError extends Error {
+	constructor() {
+		super('the search index is being built');
+		this.name = 'IndexBuildingError';
+	}
+}
+
 let pagefindPromise: Promise<Pagefind> | undefined;
-/** Pagefind's index API, imported once from the built site. */
+let attempts = 0;
+/**
+ * Pagefind's index API, imported once from the built site. A failed import is not remembered, so the next
+ * search tries again; the retry adds a query to the URL because browsers keep a failed module import.
+ * @throws IndexBuildingError when the server says the index is being built.
+ */
 export function loadPagefind(base: string): Promise<Pagefind> {
 	pagefindPromise ??= (async () => {
-		const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-		await pagefind.options({ baseUrl: base, excerptLength: 24 });
-		return pagefind;
+		const url = `${base}pagefind/pagefind.js${attempts > 0 ? `?attempt=${attempts}` : ''}`;
+		attempts += 1;
+		try {
+			const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+			await pagefind.options({ baseUrl: base, excerptLength: 24 });
+			return pagefind;
+		} catch (error) {
+			pagefindPromise = undefined;
+			// An import error does not carry the response, so ask once more what the server says.
+			const state = await fetch(url, { method: 'HEAD', cache: 'no-store' }).then(
+				(response) => response.headers.get(INDEX_STATE_HEADER),
+				() => null,
+			);
+			throw state === INDEX_BUILDING ? new IndexBuildingError() : error;
+		}
 	})();
 	return pagefindPromise;
 }
@@ -97,8 +123,14 @@ function pagefindIndex(pagefind: Pagefind): SearchIndex {
 
 let cascadePromise: Promise<Cascade> | undefined;
 function cascadeFor(base: string): Promise<Cascade> {
-	cascadePromise ??= Promise.all([loadPagefind(base), loadVocabulary(base)]).then(([pagefind, data]) =>
-		createCascade(pagefindIndex(pagefind), data, (concept) => `${base}${pagePath(concept.page).slice(1)}`),
+	cascadePromise ??= Promise.all([loadPagefind(base), loadVocabulary(base)]).then(
+		([pagefind, data]) =>
+			createCascade(pagefindIndex(pagefind), data, (concept) => `${base}${pagePath(concept.page).slice(1)}`),
+		(error: unknown) => {
+			// Not remembered, like a failed Pagefind import: the next search tries again.
+			cascadePromise = undefined;
+			throw error;
+		},
 	);
 	return cascadePromise;
 }
