@@ -201,50 +201,28 @@ test('a page the index found only for the concept alone ranks below one found fo
 	expect(rankResults([[rds], [ami, rds]], query, urlOf).map((result) => result.url)).toEqual(['/b/rds/', '/b/ami/']);
 });
 
-test('a word counts in a section only where a word begins with it, as the index matches', () => {
+test.each([
+	// `동기식` is not in `비동기식`: a word counts only where a word begins with it, as the index matches.
+	[
+		'a word counts only where a word begins with it',
+		'<mark>비동기식</mark> <mark>복제</mark>로 복제본을 만든다',
+		'<mark>동기식</mark> <mark>복제</mark>로 대기 인스턴스',
+	],
+	// Both sections have both words; the one that writes them together, in order, is linked.
+	[
+		'a section writing the words as a phrase beats one that has them apart',
+		'<mark>복제</mark> 방식: <mark>동기식</mark> 또는 비동기식',
+		'대기 인스턴스로 <mark>동기식</mark>으로 <mark>복제</mark>됨',
+	],
+])('%s', (_, heavierExcerpt, expectedExcerpt) => {
 	const page: PageMatch = {
 		url: '/b/rds/',
 		title: 'RDS',
 		score: 1,
 		excerpt: '',
 		sections: [
-			{
-				url: '/b/rds/#복제본',
-				title: '읽기 전용 복제본',
-				excerpt: '<mark>비동기식</mark> <mark>복제</mark>로 복제본을 만든다',
-				weight: 4,
-			},
-			{
-				url: '/b/rds/#다중-az',
-				title: '다중 AZ',
-				excerpt: '<mark>동기식</mark> <mark>복제</mark>로 대기 인스턴스',
-				weight: 2,
-			},
-		],
-	};
-	const query = { concepts: [], otherWords: ['동기식', '복제'], matchWords: ['동기식', '복제'] };
-	expect(rankResults([[page]], query, urlOf)[0]?.primary.url).toBe('/b/rds/#다중-az');
-});
-
-test('a section writing the query words as a phrase is linked before one that has them apart', () => {
-	const page: PageMatch = {
-		url: '/b/rds/',
-		title: 'RDS',
-		score: 1,
-		excerpt: '',
-		sections: [
-			{
-				url: '/b/rds/#비교',
-				title: '비교',
-				excerpt: '<mark>복제</mark> 방식: <mark>동기식</mark> 또는 비동기식',
-				weight: 4,
-			},
-			{
-				url: '/b/rds/#다중-az',
-				title: '다중 AZ',
-				excerpt: '대기 인스턴스로 <mark>동기식</mark>으로 <mark>복제</mark>됨',
-				weight: 2,
-			},
+			{ url: '/b/rds/#다른', title: '다른 섹션', excerpt: heavierExcerpt, weight: 4 },
+			{ url: '/b/rds/#다중-az', title: '다중 AZ', excerpt: expectedExcerpt, weight: 2 },
 		],
 	};
 	const query = { concepts: [], otherWords: ['동기식', '복제'], matchWords: ['동기식', '복제'] };
