@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { devSearchIndex } from './src/integrations/dev-search-index.ts';
 import { astroSourcesUnder, inlineScriptHashes, siteCsp } from './src/lib/csp.ts';
 import { rehypeExternalLinks } from './src/lib/rehype-external-links.ts';
+import { rehypeTableSpacing } from './src/lib/rehype-table-spacing.ts';
 import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
 import { normalizeBasePath, normalizeSiteUrl } from './src/lib/site-url.ts';
 import { sidebar } from './src/lib/sidebar.ts';
@@ -41,7 +42,8 @@ export default defineConfig({
 			smartypants: false,
 			remarkPlugins: [[remarkBaseLinks, { base }]],
 			// Links leaving the site are marked as external in one place (src/lib/rehype-external-links.ts).
-			rehypePlugins: [[rehypeExternalLinks, { site }]],
+			// Table cells on one line are spaced apart so the search index sees their words (src/lib/rehype-table-spacing.ts).
+			rehypePlugins: [[rehypeExternalLinks, { site }], rehypeTableSpacing],
 		}),
 	},
 	integrations: [

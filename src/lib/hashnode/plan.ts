@@ -6,6 +6,7 @@ import { addToSection, parseSections, type NoteSection, type SectionChange } fro
 import { convertExport, type ConvertResult, type ExportImage } from './convert.ts';
 import { ExportError, parseExport, type HashnodeExport } from './parse.ts';
 import { originalPath } from './originals.ts';
+import { termsReport } from './terms-report.ts';
 import { verifyImport } from './verify.ts';
 
 /** Where the sidebar data lives, relative to the repository root. */
@@ -226,5 +227,6 @@ function describe(
 	}
 	if (note.ignored.length > 0) lines.push(`옮기지 않은 front matter: ${note.ignored.join(', ')}`);
 	for (const warning of result.warnings) lines.push(`확인 필요: ${warning}`);
+	lines.push(...termsReport(note.slug, note.title, result.mdx));
 	return lines;
 }
