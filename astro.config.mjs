@@ -5,10 +5,12 @@ import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { devSearchIndex } from './src/integrations/dev-search-index.ts';
 import { pagePostprocess } from './src/integrations/page-postprocess.ts';
 import { astroSourcesUnder, inlineScriptHashes, siteCsp } from './src/lib/csp.ts';
 import { satteriExternalLinks } from './src/lib/rehype-external-links.ts';
 import { satteriBaseLinks } from './src/lib/remark-base-links.ts';
+import { satteriTableSpacing } from './src/lib/satteri-table-spacing.ts';
 import { normalizeBasePath, normalizeSiteUrl } from './src/lib/site-url.ts';
 import { sidebar } from './src/lib/sidebar.ts';
 
@@ -31,7 +33,7 @@ export default defineConfig({
 	build: {
 		// Stylesheets as files: Astro does not hash the styles of components used inside MDX content, so its own
 		// inlining would put unhashed <style> elements on those pages. src/integrations/page-postprocess.ts merges
-		// the files and inlines them itself, with the hash in the policy.
+		// the files into one (or inlines it with its hash in the policy).
 		inlineStylesheets: 'never',
 	},
 	markdown: {
@@ -44,7 +46,8 @@ export default defineConfig({
 			features: { smartPunctuation: false },
 			mdastPlugins: [satteriBaseLinks({ base })],
 			// Links leaving the site are marked as external in one place (src/lib/rehype-external-links.ts).
-			hastPlugins: [satteriExternalLinks({ site })],
+			// Table cells on one line are spaced apart so the search index sees their words (src/lib/satteri-table-spacing.ts).
+			hastPlugins: [satteriExternalLinks({ site }), satteriTableSpacing()],
 		}),
 	},
 	integrations: [
@@ -61,6 +64,7 @@ export default defineConfig({
 			sidebar,
 			routeMiddleware: './src/route-data.ts',
 			components: {
+				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				Search: './src/components/starlight/Search.astro',
 			},
@@ -68,5 +72,7 @@ export default defineConfig({
 		mdx(),
 		// Only the placement simulator is an island; static diagrams are plain SVG with no client JS.
 		preact(),
+		// `astro dev` has no built index; this serves one made from the dev server's own pages.
+		devSearchIndex(),
 	],
 });

@@ -12,15 +12,15 @@ for (const theme of ['light', 'dark']) {
 		await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
 		await page.goto('placement-groups/');
 		await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-		await page.keyboard.press('End');
-		await expect(page.getByRole('radio', { name: '분산' })).toBeEnabled();
+		await page.locator('.simulator').scrollIntoViewIfNeeded();
+		await expect(page.getByRole('radio', { name: '분산', exact: true })).toBeEnabled();
 		const violationsIn = async () =>
 			(await new AxeBuilder({ page }).include('.simulator').analyze()).violations.map(
 				({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`,
 			);
 		expect(await violationsIn()).toEqual([]);
 
-		await page.getByRole('radio', { name: '클러스터' }).check();
+		await page.getByRole('radio', { name: '클러스터', exact: true }).check();
 		await page.getByLabel('가용 영역 수', { exact: true }).fill('3');
 		await expect(page.locator('.simulator').getByRole('status')).toContainText('단일 가용 영역');
 		expect(await violationsIn()).toEqual([]);

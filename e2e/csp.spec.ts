@@ -109,8 +109,8 @@ test('reading every page trips nothing', async ({ page, request }) => {
 	const pages = await crawlSite(request);
 	for (const { url } of pages) {
 		await page.goto(url);
-		// Reach the end so client:visible islands hydrate (Astro drops `ssr` from a hydrated island).
-		await page.keyboard.press('End');
+		// Bring every island into view so client:visible ones hydrate (Astro drops `ssr` from a hydrated island).
+		for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
 		await expect(page.locator('astro-island[ssr]'), url).toHaveCount(0, HYDRATION);
 	}
 	await expectNoViolations(page);
@@ -152,16 +152,16 @@ test('switching the theme trips nothing, before and after a reload', async ({ pa
 
 test('using the placement simulator trips nothing', async ({ page }) => {
 	await page.goto('placement-groups/');
-	await page.keyboard.press('End');
-	await expect(page.getByRole('radio', { name: '분산' })).toBeEnabled(HYDRATION);
-	await page.getByRole('radio', { name: '파티션' }).check();
+	await page.locator('.simulator').scrollIntoViewIfNeeded();
+	await expect(page.getByRole('radio', { name: '분산', exact: true })).toBeEnabled(HYDRATION);
+	await page.getByRole('radio', { name: '파티션', exact: true }).check();
 	await page.getByLabel('인스턴스 수').fill('9');
 	await page.getByLabel('가용 영역 수', { exact: true }).fill('2');
 	await page.getByLabel('가용 영역당 파티션 수').fill('3');
 	const outcome = page.locator('.simulator').getByRole('status');
 	await expect(outcome).toContainText('파티션 배치그룹:');
 	await expect(page.locator('.simulator').getByRole('img', { name: /^배치 시뮬레이션 결과/ })).toBeVisible();
-	await page.getByRole('radio', { name: '클러스터' }).check();
+	await page.getByRole('radio', { name: '클러스터', exact: true }).check();
 	await expect(outcome).toContainText('클러스터 배치그룹은 단일 가용 영역에만 만들 수 있습니다');
 	await expectNoViolations(page);
 });

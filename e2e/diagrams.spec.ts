@@ -32,7 +32,7 @@ test.describe('without JavaScript', () => {
 		}
 		await expect(page.getByRole('table', { name: '클러스터 · 파티션 · 분산 배치그룹 비교' })).toBeVisible();
 		await expect(page.getByText('이 시뮬레이터는 자바스크립트가 있어야 동작합니다.')).toBeVisible();
-		await expect(page.getByRole('radio', { name: '분산' })).toBeDisabled();
+		await expect(page.getByRole('radio', { name: '분산', exact: true })).toBeDisabled();
 	});
 
 	for (const { slug, title, mentions } of OTHER_DIAGRAMS) {

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { glossary } from '../src/lib/glossary/entries.ts';
-import { entryHref } from '../src/lib/glossary/links.ts';
+import { dictionary } from '../src/lib/glossary/dictionary/index.ts';
+import { noteSlugs } from '../src/lib/sidebar.ts';
 import { SearchDialog } from './support/search-dialog.ts';
+import { BASE_PATH } from './support/site.ts';
 
 test.describe('search dialog', () => {
 	test('opens with the button, Ctrl+K and /, closes with Esc and gives focus back', async ({ page }) => {
@@ -22,6 +24,52 @@ test.describe('search dialog', () => {
 		await page.keyboard.press('/');
 		await expect(search.dialog).toBeVisible();
 		await expect(search.input).toHaveValue('');
+	});
+
+	test('Escape in the field clears what was typed, and on an empty field closes the dialog', async ({ page }) => {
+		await page.goto('eni/');
+		const search = new SearchDialog(page);
+		await search.open();
+		await search.search('보안그룹');
+		await expect(search.results.first()).toBeVisible();
+		await search.input.press('Escape');
+		await expect(search.input).toHaveValue('');
+		await expect(search.dialog).toBeVisible();
+		await expect(search.results).toHaveCount(0);
+		await search.input.press('Escape');
+		await expect(search.dialog).toBeHidden();
+		await expect(search.button).toBeFocused();
+	});
+
+	test('while the server is still building the index, the dialog says so and searches once it is ready', async ({
+		page,
+	}) => {
+		// What the dev server (src/integrations/dev-search-index.ts) answers until its first index is built.
+		let building = true;
+		await page.route(/\/pagefind\/pagefind\.js(\?.*)?$/, (route) =>
+			building
+				? route.fulfill({ status: 503, headers: { 'x-search-index': 'building', 'cache-control': 'no-store' } })
+				: route.continue(),
+		);
+		await page.goto('');
+		const search = new SearchDialog(page);
+		await search.open();
+		await search.input.fill('보안그룹');
+		await expect(search.status).toContainText('색인을 만드는 중');
+		await expect(page.locator('site-search')).toHaveAttribute('data-search-state', 'building');
+		building = false;
+		await expect(page.locator('site-search')).toHaveAttribute('data-search-state', 'done', { timeout: 10_000 });
+		await expect(search.results.first()).toContainText('보안그룹');
+	});
+
+	test('a server error on the index is reported as an error, not as an index being built', async ({ page }) => {
+		await page.route(/\/pagefind\/pagefind\.js(\?.*)?$/, (route) => route.fulfill({ status: 500 }));
+		await page.goto('');
+		const search = new SearchDialog(page);
+		await search.open();
+		await search.search('보안그룹');
+		await expect(page.locator('site-search')).toHaveAttribute('data-search-state', 'error');
+		await expect(search.status).toContainText('검색 색인을 불러오지 못했습니다');
 	});
 
 	test('reading a page loads no search code or index until the reader reaches for search', async ({ page }) => {
@@ -104,19 +152,59 @@ test.describe('search dialog', () => {
 	});
 });
 
-test('the 용어집 lists every glossary term, and each link lands on an existing heading', async ({ page, request }) => {
+test('the "AWS 문서:" line that closes each note is kept out of the search index', async ({ page }) => {
+	await page.goto('');
+	// Every indexed page, as Pagefind stores it (its whole indexed text), found by words all notes share.
+	const indexed = await page.evaluate(async (base) => {
+		type Data = { url: string; content: string; excerpt: string; sub_results: { excerpt: string }[] };
+		type Pagefind = {
+			options(options: object): Promise<void>;
+			search(query: string): Promise<{ results: { data(): Promise<Data> }[] }>;
+		};
+		const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+		await pagefind.options({ baseUrl: base });
+		const pages = new Map<string, string[]>();
+		for (const query of ['AWS', '문서', 'EC2', '인스턴스']) {
+			for (const result of (await pagefind.search(query)).results) {
+				const data = await result.data();
+				pages.set(data.url, [data.content, data.excerpt, ...data.sub_results.map((sub) => sub.excerpt)]);
+			}
+		}
+		return [...pages];
+	}, `${BASE_PATH}/`);
+	const notePages = noteSlugs.map((slug) => `${BASE_PATH}/${slug}/`);
+	expect(indexed.map(([url]) => url)).toEqual(expect.arrayContaining(notePages));
+	for (const [url, texts] of indexed) for (const text of texts) expect(text, url).not.toContain('AWS 문서:');
+
+	// And so the dialog never shows it: the words of that line find other text, or nothing.
+	const search = new SearchDialog(page);
+	await search.open();
+	await search.search('AWS 문서');
+	const shown = await search.results.allTextContents();
+	for (const text of shown) expect(text).not.toContain('AWS 문서:');
+});
+
+test('the 용어집 lists every glossary term and the dictionary terms the notes use, each link on an existing heading', async ({
+	page,
+	request,
+}) => {
 	await page.goto('glossary/');
-	const terms = page.locator('dl.glossary dt a');
-	await expect(terms).toHaveCount(glossary.length);
-	for (const entry of glossary) {
-		const link = page.locator('dl.glossary dt a', {
-			hasText: new RegExp(`^${entry.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
-		});
-		const href = (await link.getAttribute('href'))!;
-		expect(href.endsWith(entryHref(entry)), entry.term).toBe(true);
+	const links = page.locator('dl.glossary dt a');
+	const terms = await links.allTextContents();
+	for (const entry of glossary) expect(terms, entry.term).toContain(entry.term);
+	// Dictionary terms enter only when the notes use them, so terms of services no note covers stay out.
+	expect(terms.length).toBeGreaterThan(glossary.length);
+	expect(terms.length).toBeLessThan(glossary.length + dictionary.length);
+	const pages = new Map<string, string>();
+	for (const href of await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!))) {
 		const [path, anchor] = href.split('#');
-		const response = await request.get(new URL(path!, page.url()).href);
-		expect(response.status(), href).toBe(200);
-		if (anchor) expect(await response.text(), href).toContain(`id="${decodeURIComponent(anchor)}"`);
+		let html = pages.get(path!);
+		if (html === undefined) {
+			const response = await request.get(new URL(path!, page.url()).href);
+			expect(response.status(), href).toBe(200);
+			html = await response.text();
+			pages.set(path!, html);
+		}
+		if (anchor) expect(html, href).toContain(`id="${decodeURIComponent(anchor)}"`);
 	}
 });

@@ -1,11 +1,13 @@
 /**
  * `npm run import -- <export.md> [--section <name>] [--force] [--dry-run] [--fetch-images]`
- * Imports a Hashnode markdown export as src/content/docs/<slug>.mdx and lists it in the sidebar.
+ * Imports a Hashnode markdown export as src/content/docs/<slug>.mdx, lists it in the sidebar, and keeps the
+ * export itself as notes/<slug>.md (the source the fidelity checks prove the page against).
  * The decisions live in src/lib/hashnode/plan.ts; this file only reads, downloads, prints and writes.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { originalPath } from '../src/lib/hashnode/originals.ts';
 import { ExportError } from '../src/lib/hashnode/parse.ts';
 import {
 	imageExtension,
@@ -105,6 +107,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		if (args.dryRun) {
 			console.log(`--dry-run: ${shown}을(를) 가져오면 다음을 씁니다. 아무것도 쓰지 않았습니다.\n`);
 			console.log(`=== ${plan.result.pagePath}\n${plan.result.mdx}`);
+			console.log(`=== ${originalPath(plan.note.slug)}\n(${shown} 그대로)\n`);
 			if (sidebarText) console.log(`=== ${SIDEBAR_PATH}\n${sidebarText}`);
 			if (args.fetchImages && images.length > 0) {
 				console.log(`--fetch-images: 이미지 ${images.length}개를 src/assets/${plan.note.slug}/에 내려받습니다.`);

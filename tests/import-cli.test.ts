@@ -2,24 +2,24 @@
  * `npm run import` against scratch copies of the site: what it writes, and that it writes nothing at all
  * when it should not (dry runs, existing pages, malformed exports, failed downloads).
  */
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { PNG, startImageServer, type ImageServer } from './support/image-server.ts';
+import { sharedSetup } from './support/setup.ts';
 import { makeScratchSite, removeScratchSites, ROOT, runImport, snapshot } from './support/scratch-site.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/hashnode/s3-basics.md');
 const PAGE = 'src/content/docs/s3-basics.mdx';
 const SIDEBAR = 'src/lib/sidebar.json';
+const ORIGINAL = 'notes/s3-basics.md';
 const TIMEOUT = { timeout: 60_000 };
 
-let images: ImageServer;
-beforeAll(async () => {
-	images = await startImageServer();
-});
+const images = sharedSetup<ImageServer>(startImageServer, 10_000);
 afterAll(async () => {
-	await images.close();
 	await removeScratchSites();
+	await images().close();
 });
 
 /** Writes an export next to the copy's sources (outside src/, so snapshots only see what the importer wrote). */
@@ -42,6 +42,8 @@ describe.concurrent('npm run import', () => {
 			label: 'S3',
 			slugs: ['s3-basics'],
 		});
+		// The export itself is kept beside the site, byte for byte, for the fidelity checks.
+		expect(await readFile(join(dir, ORIGINAL))).toEqual(await readFile(FIXTURE));
 		expect(result.stdout).toContain('작성자가 넣어야 할 이미지 1개');
 		expect(result.stdout).toContain(
 			'src/assets/s3-basics/image-1.png ← https://cdn.hashnode.com/res/hashnode/image/upload/v1751879700000/3f6a2c1e-s3-create-bucket.png',
@@ -63,8 +65,10 @@ describe.concurrent('npm run import', () => {
 		expect(result.stdout).toContain(`=== ${PAGE}\n---\ntitle: "Amazon S3 기초"`);
 		expect(result.stdout).toContain('<caption>스토리지 클래스</caption>');
 		expect(result.stdout).toContain(`=== ${SIDEBAR}`);
+		expect(result.stdout).toContain(`=== ${ORIGINAL}`);
 		expect(result.stdout).toContain('아무것도 쓰지 않았습니다');
 		expect(await snapshot(dir)).toEqual(before);
+		expect(existsSync(join(dir, ORIGINAL))).toBe(false);
 	});
 
 	test('refuses to overwrite an existing page without --force, and overwrites with it', TIMEOUT, async () => {
@@ -75,6 +79,7 @@ describe.concurrent('npm run import', () => {
 		expect(refused.code).toBe(1);
 		expect(refused.stderr).toContain(`${PAGE}이(가) 이미 있습니다: 덮어쓰려면 --force를 붙이세요`);
 		expect(await snapshot(dir)).toEqual(before);
+		expect(existsSync(join(dir, ORIGINAL))).toBe(false);
 
 		const forced = await runImport(dir, [FIXTURE, '--force']);
 		expect(forced.code, forced.stderr).toBe(0);
@@ -136,7 +141,7 @@ describe.concurrent('npm run import', () => {
 	test('--fetch-images downloads into src/assets/<slug>/ and links the local copy', TIMEOUT, async () => {
 		const dir = await makeScratchSite();
 		const fixture = await readFile(FIXTURE, 'utf8');
-		const remote = `${images.origin}/res/create-bucket.png`;
+		const remote = `${images().origin}/res/create-bucket.png`;
 		const file = await exportFile(dir, 's3.md', fixture.replace(/https:\/\/cdn\.hashnode\.com\/\S+?\.png/, remote));
 		const result = await runImport(dir, [file, '--fetch-images']);
 		expect(result.code, result.stderr).toBe(0);
@@ -145,7 +150,7 @@ describe.concurrent('npm run import', () => {
 		expect(page).toContain(
 			'![스크린샷: S3 콘솔의 버킷 만들기 화면에서 버킷 이름을 입력한다](../../assets/s3-basics/image-1.png)',
 		);
-		expect(page).not.toContain(images.origin);
+		expect(page).not.toContain(images().origin);
 		expect(result.stdout).toContain(`내려받은 이미지 1개`);
 	});
 
@@ -158,7 +163,7 @@ describe.concurrent('npm run import', () => {
 		const file = await exportFile(
 			dir,
 			's3.md',
-			fixture.replace(/https:\/\/cdn\.hashnode\.com\/\S+?\.png/, `${images.origin}${path}`),
+			fixture.replace(/https:\/\/cdn\.hashnode\.com\/\S+?\.png/, `${images().origin}${path}`),
 		);
 		const before = await snapshot(dir);
 		const result = await runImport(dir, [file, '--fetch-images']);

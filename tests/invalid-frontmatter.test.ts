@@ -21,6 +21,7 @@ describe.concurrent('a page with invalid front matter fails the build', () => {
 		['missing-title.mdx', 'title', '---\ndescription: 제목이 없는 페이지\n---\n\n본문\n'],
 		['bad-date.mdx', 'datePublished', '---\ntitle: 날짜가 틀린 페이지\ndatePublished: 지난주 수요일\n---\n\n본문\n'],
 		['bad-tags.mdx', 'tags', '---\ntitle: 태그가 틀린 페이지\ntags: 42\n---\n\n본문\n'],
+		['bad-aliases.mdx', 'aliases', '---\ntitle: 별칭이 틀린 페이지\naliases: [custom ami]\n---\n\n본문\n'],
 	])('%s is named together with the field %s', { timeout: 120_000 }, async (fileName, field, source) => {
 		const { ok, output } = await buildWithPage(fileName, source);
 		expect(ok).toBe(false);

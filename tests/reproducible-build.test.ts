@@ -3,27 +3,26 @@
  * deployed commit and check it, and a change in `dist/` always comes from a change in the sources.
  * Built like the deploy (base path and site URL set), in copies, so the e2e build in `dist/` is untouched.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, expect, test } from 'vitest';
 import { buildSite, makeScratchSite, removeScratchSites, snapshot } from './support/scratch-site.ts';
+import { sharedSetup } from './support/setup.ts';
 
 const DEPLOY = { BASE_PATH: '/aws-ec2-notes', SITE_URL: 'https://example.github.io' };
 
-let first = new Map<string, string>();
-let second = new Map<string, string>();
-
-beforeAll(async () => {
+const builds = sharedSetup(async () => {
 	const dirs = [await makeScratchSite(), await makeScratchSite()] as const;
-	const builds = await Promise.all(dirs.map((dir) => buildSite(dir, DEPLOY)));
-	for (const build of builds) {
+	const results = await Promise.all(dirs.map((dir) => buildSite(dir, DEPLOY)));
+	for (const build of results) {
 		if (!build.ok) throw new Error(`a scratch site did not build:\n${build.stdout}\n${build.stderr}`);
 	}
-	[first, second] = await Promise.all([snapshot(dirs[0], 'dist'), snapshot(dirs[1], 'dist')]);
+	const [first, second] = await Promise.all([snapshot(dirs[0], 'dist'), snapshot(dirs[1], 'dist')]);
+	return { first, second };
 }, 300_000);
 
 afterAll(removeScratchSites);
 
 test('both builds hold the whole site: pages, bundles, search index', () => {
-	const files = [...first.keys()];
+	const files = [...builds().first.keys()];
 	expect(files).toEqual(
 		expect.arrayContaining(['dist/index.html', 'dist/placement-groups/index.html', 'dist/pagefind/pagefind.js']),
 	);
@@ -32,6 +31,7 @@ test('both builds hold the whole site: pages, bundles, search index', () => {
 });
 
 test('two builds of the same sources write the same files, byte for byte', () => {
+	const { first, second } = builds();
 	expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
 	const differing = [...first].filter(([file, hash]) => second.get(file) !== hash).map(([file]) => file);
 	expect(differing).toEqual([]);

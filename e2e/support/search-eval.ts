@@ -13,7 +13,8 @@ export interface EvaluationReport {
 	misses: string[];
 }
 
-const expectedTarget = (item: ExpectedHit) =>
+/** The decoded path and `#section` a hit for this case links to (what `SearchDialog.resultTargets` returns). */
+export const expectedTarget = (item: ExpectedHit) =>
 	`${BASE_PATH}${pagePath(item.page)}${item.section ? `#${new GithubSlugger().slug(item.section)}` : ''}`;
 
 export function percentile(values: readonly number[], p: number): number {

@@ -9,6 +9,7 @@ import {
 import { median, summarize } from '../../src/lib/bench/stats.ts';
 import type { Category, LighthouseRun } from './lighthouse.ts';
 import type { SearchTiming } from './search-latency.ts';
+import { renderSearchScaling, type SearchScalingRow } from './search-scaling.ts';
 import type { DistSize, SiteKind } from './sites.ts';
 import type { Kind, PageWeight, Transfer, Weight } from './weight.ts';
 
@@ -31,6 +32,8 @@ export interface Results {
 	/** Every page both sites have (home only with --quick); all four categories on a few, performance on the rest. */
 	lighthouse: { path: string; runs: Record<SiteKind, LighthouseRun[]> }[];
 	search: Record<SiteKind, SearchTiming>;
+	/** Search data size by site size and latency on the largest (scripts/bench/search-scaling.ts); absent in older results. */
+	searchScaling?: SearchScalingRow[];
 }
 
 const HEADER = ['항목', '우리 사이트', '기본 Starlight', '우리/기본'];
@@ -242,6 +245,7 @@ export function renderReport(results: Results): string {
 		'#### 빌드(캐시 없이 처음부터, Pagefind 포함)',
 		'',
 		build,
+		...(results.searchScaling ? ['', renderSearchScaling(results.searchScaling)] : []),
 	].join('\n');
 }
 

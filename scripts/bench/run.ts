@@ -17,6 +17,7 @@ import { createStaticServer } from '../static-server.ts';
 import { CATEGORIES, runLighthouse, startChrome, type LighthouseRun } from './lighthouse.ts';
 import { renderReport, renderTargets, type BuildFigures, type Results } from './report.ts';
 import { measureSearch } from './search-latency.ts';
+import { measureSearchScaling } from './search-scaling.ts';
 import { BASE_PATH, buildSite, distSize, prepareSite, REPO, SITE_LABEL, WORK, type SiteKind } from './sites.ts';
 import { measureVisit, measureWeight, type PageWeight } from './weight.ts';
 
@@ -190,6 +191,7 @@ async function measure(): Promise<Results> {
 	await servers.baseline.close();
 
 	const scaling: Results['scaling'] = [];
+	const scaledOurs = [{ pages: 0, dir: dirs.ours }];
 	for (const { pages, builds } of plan.scaling) {
 		const scaled = { ours: await prepareSite('ours', pages), baseline: await prepareSite('baseline', pages) };
 		const origin = 'http://127.0.0.1:4321';
@@ -197,7 +199,15 @@ async function measure(): Promise<Results> {
 			syntheticPages: pages,
 			sites: await buildBoth(scaled, { ours: origin, baseline: origin }, builds, `${pages} pages`),
 		});
+		scaledOurs.push({ pages, dir: scaled.ours });
 	}
+	const realPages = (await sharedPaths(dirs)).length;
+	const searchScaling = await measureSearchScaling(
+		scaledOurs.map(({ pages, dir }) => ({ pages: realPages + pages, dir })),
+		queries.list,
+		plan.searchRounds,
+	);
+	log('search scaling measured');
 
 	const cpu = cpus();
 	const results: Results = {
@@ -219,6 +229,7 @@ async function measure(): Promise<Results> {
 		visit,
 		lighthouse,
 		search,
+		searchScaling,
 	};
 	return results;
 }

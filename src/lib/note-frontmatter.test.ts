@@ -22,6 +22,12 @@ describe('note front matter', () => {
 		expect(noteFrontmatter.parse({ tags }).tags).toEqual(expected);
 	});
 
+	test("reads aliases: each term of the note with the author's other names for it", () => {
+		const aliases = { '커스텀 AMI': ['custom ami', '사용자 AMI'] };
+		expect(noteFrontmatter.parse({ aliases }).aliases).toEqual(aliases);
+		expect(noteFrontmatter.parse({}).aliases).toBeUndefined();
+	});
+
 	test('accepts a YAML date object', () => {
 		expect(noteFrontmatter.parse({ datePublished: new Date('2025-06-25') }).datePublished).toBeInstanceOf(Date);
 	});
@@ -32,6 +38,9 @@ describe('note front matter', () => {
 		['tags', { tags: 5 }, /tags must be/],
 		['tags', { tags: [1, 2] }, /tags/],
 		['seoTitle', { seoTitle: '' }, /./],
+		['aliases', { aliases: ['custom ami'] }, /aliases must map each term/],
+		['aliases', { aliases: { '커스텀 AMI': 'custom ami' } }, /aliases: each term needs a list/],
+		['aliases', { aliases: { '커스텀 AMI': ['custom ami', ''] } }, /aliases: a name must not be empty/],
 	])('rejects a bad %s with a message naming the field', (field, input, message) => {
 		const result = noteFrontmatter.safeParse(input);
 		expect(result.success).toBe(false);

@@ -47,6 +47,19 @@ export const noteFrontmatter = z.object({
 	cuid: z.string().optional(),
 	/** Tags shown on the page and collected into `/tags/<tag>/`. Default: none. */
 	tags: tagList.default([]),
+	/**
+	 * The author's own names for terms of this note, which search treats as the term:
+	 * `aliases: { 커스텀 AMI: [custom ami, 사용자 AMI] }`. Default: none.
+	 */
+	aliases: z
+		.record(
+			z.string().trim().min(1, { error: 'aliases: a term must not be empty' }),
+			z.array(z.string().trim().min(1, { error: 'aliases: a name must not be empty' }), {
+				error: 'aliases: each term needs a list of names, e.g. { 커스텀 AMI: [custom ami, 사용자 AMI] }',
+			}),
+			{ error: 'aliases must map each term to a list of names, e.g. { 커스텀 AMI: [custom ami, 사용자 AMI] }' },
+		)
+		.optional(),
 });
 
 export type NoteFrontmatter = z.infer<typeof noteFrontmatter>;

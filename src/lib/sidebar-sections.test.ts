@@ -75,11 +75,11 @@ describe('addToSection', () => {
 	});
 });
 
-test('the sidebar shows the overview link, each section from the data, then the glossary and tags', () => {
+test('the sidebar shows the overview link, each section from the data, then the glossary, review and tags', () => {
 	expect(sidebar).toEqual([
 		{ label: '개요', link: '/' },
 		...sectionsData.map((section) => ({ label: section.label, items: section.slugs })),
-		{ label: '찾아보기', items: ['glossary', { label: '태그', link: '/tags/' }] },
+		{ label: '찾아보기', items: ['glossary', 'review', { label: '태그', link: '/tags/' }] },
 	]);
 	expect(noteSlugs).toEqual(sectionsData.flatMap((section) => section.slugs));
 });

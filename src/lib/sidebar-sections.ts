@@ -3,42 +3,75 @@
  * without editing code, and these pure functions read and extend that data.
  */
 
-/** One sidebar group: a Korean label and the slugs of its pages in reading order. */
-export interface NoteSection {
-	label: string;
-	slugs: string[];
-}
+import { z } from 'astro/zod';
 
 /** A page slug as it appears in a URL: lowercase letters, digits and single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+const LIST_MESSAGE = 'expected a non-empty list of sections like [{ "label": "EC2 개념", "slugs": ["eni"] }]';
+
+const noteSection = z.object(
+	{
+		/** The group's Korean heading in the sidebar. */
+		label: z
+			.string({ error: 'needs a non-empty "label"' })
+			.refine((label) => label.trim() !== '', 'needs a non-empty "label"'),
+		/** The group's page slugs in reading order; each slug appears in one group only. */
+		slugs: z.array(
+			z.string({ error: (issue) => `has an invalid slug ${JSON.stringify(issue.input)}` }).regex(SLUG_PATTERN, {
+				error: (issue) => `has an invalid slug ${JSON.stringify(issue.input)}`,
+			}),
+			{ error: 'needs a "slugs" list' },
+		),
+	},
+	{ error: 'is not an object' },
+);
+
+/** One sidebar group: a Korean label and the slugs of its pages in reading order. */
+export type NoteSection = z.infer<typeof noteSection>;
+
+/** `src/lib/sidebar.json`: the groups in sidebar order. */
+const noteSections = z
+	.array(noteSection, { error: LIST_MESSAGE })
+	.min(1, LIST_MESSAGE)
+	.check((context) => {
+		const seen = new Map<string, string>();
+		context.value.forEach(({ label, slugs }, index) => {
+			for (const slug of slugs) {
+				const other = seen.get(slug);
+				if (other !== undefined) {
+					context.issues.push({
+						code: 'custom',
+						input: slug,
+						path: [index],
+						message: `repeats "${slug}", already in "${other}"`,
+					});
+				}
+				seen.set(slug, label);
+			}
+		});
+	});
+
+/** Where an issue is, in the file's words: `section 2 ("S3")`, from the raw data so it works for broken entries. */
+function where(data: unknown, path: readonly PropertyKey[]): string {
+	const index = path[0];
+	if (typeof index !== 'number') return '';
+	const label: unknown = Array.isArray(data) ? (data[index] as { label?: unknown } | null)?.label : undefined;
+	const named = typeof label === 'string' && label.trim() !== '' ? ` (${JSON.stringify(label)})` : '';
+	return `section ${index + 1}${named} `;
+}
+
 /**
  * Checks the sidebar data read from `source` and returns it typed.
- * @throws Error naming the source and the entry at fault, so a hand edit that breaks the file stops the build clearly.
+ * @throws Error naming the source, the section and the field at fault, one line per problem, so a hand edit
+ *   that breaks the file stops the build clearly.
  */
 export function parseSections(data: unknown, source: string): NoteSection[] {
-	if (!Array.isArray(data) || data.length === 0) {
-		throw new Error(
-			`${source}: expected a non-empty list of sections like [{ "label": "EC2 개념", "slugs": ["eni"] }]`,
-		);
-	}
-	const seen = new Map<string, string>();
-	return data.map((entry: unknown, index) => {
-		const where = `${source}: section ${index + 1}`;
-		if (typeof entry !== 'object' || entry === null) throw new Error(`${where} is not an object`);
-		const { label, slugs } = entry as Record<string, unknown>;
-		if (typeof label !== 'string' || label.trim() === '') throw new Error(`${where} needs a non-empty "label"`);
-		if (!Array.isArray(slugs)) throw new Error(`${where} ("${label}") needs a "slugs" list`);
-		for (const slug of slugs) {
-			if (typeof slug !== 'string' || !SLUG_PATTERN.test(slug)) {
-				throw new Error(`${where} ("${label}") has an invalid slug ${JSON.stringify(slug)}`);
-			}
-			const other = seen.get(slug);
-			if (other !== undefined) throw new Error(`${where} ("${label}") repeats "${slug}", already in "${other}"`);
-			seen.set(slug, label);
-		}
-		return { label, slugs: [...(slugs as string[])] };
-	});
+	const result = noteSections.safeParse(data);
+	if (result.success) return result.data;
+	throw new Error(
+		result.error.issues.map((issue) => `${source}: ${where(data, issue.path)}${issue.message}`).join('\n'),
+	);
 }
 
 /** What `addToSection` did, in words an author can act on. */

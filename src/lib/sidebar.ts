@@ -16,10 +16,9 @@ export type NoteSlug = (typeof noteSlugs)[number];
 export const sidebar = [
 	{ label: '개요', link: '/' },
 	...noteSections.map((section) => ({ label: section.label, items: [...section.slugs] })),
-	{ label: '찾아보기', items: ['glossary', { label: '태그', link: '/tags/' }] },
+	{ label: '찾아보기', items: ['glossary', 'review', { label: '태그', link: '/tags/' }] },
 ];
 
-/** Root-relative path of a docs page id (`index` is the home page), ready for `withBase`. */
-export function pagePath(id: string): string {
-	return id === 'index' ? '/' : `/${id}/`;
-}
+// Defined with the URL helpers: code bundled for the browser imports it from there, because this module
+// runs the sidebar's zod check on import (zod would add ~80 KB to the search dialog and trip the CSP).
+export { pagePath } from './site-url.ts';

@@ -66,3 +66,8 @@ export function withBase(base: string, href: string): string {
 	if (prefix !== '' && (href === prefix || href.startsWith(`${prefix}/`))) return href;
 	return `${prefix}${href}`;
 }
+
+/** Root-relative path of a docs page id (`index` is the home page), ready for `withBase`. */
+export function pagePath(id: string): string {
+	return id === 'index' ? '/' : `/${id}/`;
+}

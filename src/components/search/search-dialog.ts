@@ -4,9 +4,11 @@
  */
 import { excerptParts, type RankedResult } from '../../lib/search/rank.ts';
 import { HIGHLIGHT_PARAM } from './page-hooks.ts';
-import { loadVocabulary, search, type SearchNotice, type SearchOutcome } from './search-engine.ts';
+import { IndexBuildingError, loadVocabulary, search, type SearchNotice, type SearchOutcome } from './search-engine.ts';
 
 const SHOWN_RESULTS = 8;
+/** How often to try again while the dev server builds its index. */
+const BUILDING_RETRY_MS = 1_000;
 const EXAMPLES = '보안그룹, 탄력적 IP, 배치그룹, AMI, 스팟 인스턴스';
 
 function withHighlight(url: string, words: readonly string[]): string {
@@ -141,6 +143,15 @@ export function attachSearch(root: HTMLElement, base: string): void {
 			if (ticket !== latest) return;
 			list.replaceChildren();
 			notice.replaceChildren();
+			if (error instanceof IndexBuildingError) {
+				status.textContent = '검색 색인을 만드는 중입니다. 다 만들어지면 바로 찾아 드립니다.';
+				root.dataset.searchState = 'building';
+				// Retried unless the reader has typed something else meanwhile (that search retries itself).
+				setTimeout(() => {
+					if (ticket === latest) void render(literal);
+				}, BUILDING_RETRY_MS);
+				return;
+			}
 			status.textContent = '검색 색인을 불러오지 못했습니다. 페이지를 새로 고친 뒤 다시 시도해 주세요.';
 			root.dataset.searchState = 'error';
 			console.warn('search failed', error);

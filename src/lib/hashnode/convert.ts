@@ -3,24 +3,33 @@
  * Pure: image downloads and file writes belong to the caller (`scripts/import.ts`).
  */
 import type {
-	Blockquote,
-	Code,
+	Delete,
+	Emphasis,
 	Heading,
 	Html,
 	Image,
-	List,
+	Link,
 	Nodes,
 	Paragraph,
 	PhrasingContent,
+	Root,
 	RootContent,
+	Strong,
 	Table,
 	TableCell,
+	Text,
 } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTaskListItemToMarkdown } from 'mdast-util-gfm-task-list-item';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown, type Join, type Options as ToMarkdownOptions, type State } from 'mdast-util-to-markdown';
+import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
+import { SKIP, visit } from 'unist-util-visit';
 import { stringify as stringifyYaml } from 'yaml';
-import { TYPO_FIXES } from './fidelity.ts';
+import { fixTypos } from './fidelity.ts';
 import { ExportError, type HashnodeExport } from './parse.ts';
 
 /** One image of the export, in document order. */
@@ -71,30 +80,56 @@ export function normaliseHashnodeImages(markdown: string): string {
 	return markdown.replace(/(!\[[^\]\n]*\]\()(\S+?)\s+align="[a-z]*"\)/g, '$1$2)');
 }
 
-/** Characters that mean something to Markdown or MDX wherever they stand in text. */
-const TEXT_SPECIALS = /[\\`*_~[\]{}<]|&(?=#?[a-z0-9]+;)/gi;
+/** Hashnode pads list items with blank lines; the pages use tight lists, so only real paragraphs stay apart. */
+const tightLists: Join = (left, right, parent) => {
+	if (parent.type === 'list') return 0;
+	if (parent.type === 'listItem') return left.type === 'list' || right.type === 'list' ? 0 : 1;
+	return undefined;
+};
 
 /**
- * Escapes text so MDX shows it as written: `{` `}` would start a JavaScript expression, `<` a JSX tag,
- * `&amp;` a character reference, and `* _ ~ [ ] \` `` ` `` Markdown syntax.
+ * How the pages are written: MDX (so `{` `<` are escaped), GFM strikethrough and task lists, `-` bullets,
+ * `*` emphasis, `---` rules. GFM autolink literals are left out on purpose: their escaping (`https\://`) is only
+ * needed for text that was not parsed with GFM, and the export was.
+ */
+const MDX_OPTIONS: ToMarkdownOptions = {
+	extensions: [mdxToMarkdown(), gfmStrikethroughToMarkdown(), gfmTaskListItemToMarkdown()],
+	bullet: '-',
+	emphasis: '*',
+	rule: '-',
+	listItemIndent: 'one',
+	unsafe: [
+		// Escaped in pairs with `{` and `[`, so expressions and brackets read as text on their face: `\{a\}`, `\[b\]`.
+		{ character: '}', inConstruct: 'phrasing' },
+		{ character: ']', inConstruct: 'phrasing' },
+		// Starlight reads a line that starts with `:::` as an aside (remark-directive).
+		{ atBreak: true, character: ':' },
+	],
+	join: [tightLists],
+};
+
+/**
+ * Escapes text so MDX shows it as written (`{` `}` would start a JavaScript expression, `<` a JSX tag,
+ * `&amp;` a character reference, `* _ ~ [ ] \` `` ` `` Markdown syntax), with the page serialiser's own rules.
+ * `atLineStart` also escapes what would turn a line into a heading, quote, list item or `:::` directive.
  */
 export function escapeText(text: string, atLineStart: boolean): string {
-	return text
-		.split('\n')
-		.map((line, index) => {
-			const escaped = line.replace(TEXT_SPECIALS, (char) => `\\${char}`);
-			return atLineStart || index > 0 ? escapeLineStart(escaped) : escaped;
-		})
-		.join('\n');
-}
-
-/** Escapes what would turn a line into a heading, quote, list item, setext underline or `:::` directive. */
-function escapeLineStart(line: string): string {
-	return line.replace(
-		/^([ \t]*)(?:([#>+=:-])|(\d+)([.)]))/,
-		(_, space: string, mark?: string, digits?: string, dot?: string) =>
-			mark ? `${space}\\${mark}` : `${space}${digits}\\${dot}`,
+	let escaped = '';
+	toMarkdown(
+		{ type: 'root', children: [] },
+		{
+			...MDX_OPTIONS,
+			handlers: {
+				root(_node, _parent, state) {
+					const exit = state.enter('phrasing');
+					escaped = state.safe(text, { before: atLineStart ? '\n' : '', after: '' });
+					exit();
+					return '';
+				},
+			},
+		},
 	);
+	return escaped;
 }
 
 /** Text for an HTML attribute written as `name="…"`. */
@@ -102,9 +137,23 @@ function attribute(value: string): string {
 	return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }
 
-/** Inline content after pairing HTML tags: `<mark>…</mark>` becomes one element node. */
-type Inline = PhrasingContent | { type: 'element'; name: string; children: Inline[] };
+/** The words of a node, as a reader sees them (no image alt text, no raw HTML). */
+function plain(node: Nodes): string {
+	return toString(node, { includeImageAlt: false, includeHtml: false }).replace(/\s+/g, ' ').trim();
+}
 
+/** A JavaScript comment for an MDX `{…}` expression; `*\/` in the text would end it early. */
+function comment(text: string): string {
+	return `/*${text.replace(/\*\//g, '* /')}*/`;
+}
+
+/** Nodes whose children are inline content, where `<mark>` and `</mark>` need pairing. */
+type PhrasingParent = Heading | Paragraph | TableCell | Strong | Emphasis | Delete | Link;
+
+/**
+ * Reshapes the parsed export into the page's MDX tree in one walk, in document order, then lets
+ * `mdast-util-to-markdown` write it; only tables have their own writer, to get the EC2 pages' shape.
+ */
 class Converter {
 	readonly images: ExportImage[] = [];
 	readonly tableCaptions: string[] = [];
@@ -114,6 +163,9 @@ class Converter {
 	private heading: string | undefined;
 	/** Tables so far under each caption, so a second table under one heading gets "(2)". */
 	private readonly captionCounts = new Map<string, number>();
+	private readonly captions = new Map<Table, string>();
+	/** Text made from HTML the page shows as typed; typo fixes apply to the note's words only. */
+	private readonly literal = new WeakSet<Text>();
 	private readonly note: HashnodeExport;
 	private readonly localImages: ReadonlyMap<string, string>;
 
@@ -133,113 +185,129 @@ class Converter {
 
 	/** Applies the allowed typo fixes, counting each, so the page matches what the fidelity check expects. */
 	fixTypos(text: string): string {
-		let result = text;
-		for (const [pattern, replacement] of TYPO_FIXES) {
-			result = result.replace(pattern, (found) => {
-				if (found === replacement) return found;
-				const key = `${found} → ${replacement}`;
-				this.typoFixes.set(key, (this.typoFixes.get(key) ?? 0) + 1);
-				return replacement;
-			});
-		}
-		return result;
-	}
-
-	blocks(nodes: readonly RootContent[]): string {
-		const parts: string[] = [];
-		nodes.forEach((node, index) => {
-			const text = this.block(node, nodes[index + 1]);
-			if (text !== '') parts.push(text);
+		return fixTypos(text, (found, replacement) => {
+			const key = `${found} → ${replacement}`;
+			this.typoFixes.set(key, (this.typoFixes.get(key) ?? 0) + 1);
 		});
-		return parts.join('\n\n');
 	}
 
-	block(node: RootContent, next: RootContent | undefined): string {
-		switch (node.type) {
-			case 'heading':
-				return this.headingBlock(node);
-			case 'paragraph':
-				return this.paragraph(node, next);
-			case 'blockquote':
-				return this.blockquote(node);
-			case 'list':
-				return this.list(node);
-			case 'table':
-				return this.table(node);
-			case 'code':
-				return this.code(node);
-			case 'thematicBreak':
-				return '---';
-			case 'html':
-				return this.htmlBlock(node);
-			case 'definition':
-				return '';
-			default:
-				return this.fail(node, `Hashnode 노트에서 예상하지 못한 문법(${node.type})이라 옮기지 않았습니다`);
-		}
+	/** The page body as MDX. */
+	mdx(tree: Root): string {
+		this.reshape(tree);
+		return toMarkdown(tree, {
+			...MDX_OPTIONS,
+			handlers: { table: (node: Table, _parent, state) => this.table(node, state) },
+		});
 	}
 
-	headingBlock(node: Heading): string {
-		this.heading = plain(node.children);
-		// The page title is the only h1, so a `#` heading in the body moves down one level.
-		return `${'#'.repeat(Math.max(2, node.depth))} ${this.phrasing(node.children, false)}`;
+	reshape(tree: Root): void {
+		visit(tree, (node, index, parent) => {
+			if (!parent || index === undefined) return; // the root
+			const siblings = parent.children as RootContent[];
+			/** Puts `nodes` where this node was, and goes on after them. */
+			const replace = (...nodes: RootContent[]): [typeof SKIP, number] => {
+				siblings.splice(index, 1, ...nodes);
+				return [SKIP, index + nodes.length];
+			};
+			switch (node.type) {
+				case 'blockquote':
+				case 'list':
+				case 'listItem':
+				case 'tableRow':
+				case 'code':
+				case 'thematicBreak':
+				case 'mdxJsxTextElement':
+					return;
+				case 'heading':
+					this.heading = plain(node);
+					// The page title is the only h1, so a `#` heading in the body moves down one level.
+					node.depth = Math.max(2, node.depth) as Heading['depth'];
+					return this.pairTags(node);
+				case 'paragraph': {
+					const meaningful = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+					if (meaningful.length === 0 || !meaningful.every((child) => child.type === 'image')) {
+						return this.pairTags(node);
+					}
+					// Hashnode authors put an image's caption in the paragraph right after it.
+					const next = siblings[index + 1];
+					const caption = next?.type === 'paragraph' ? plain(next) : '';
+					return replace(
+						...(meaningful as Image[]).map((image): RootContent => {
+							const shown = this.image(image, caption);
+							return typeof shown === 'string'
+								? { type: 'mdxFlowExpression', value: shown }
+								: { type: 'paragraph', children: [shown] };
+						}),
+					);
+				}
+				case 'table':
+					this.caption(node);
+					return;
+				case 'tableCell':
+				case 'strong':
+				case 'emphasis':
+				case 'delete':
+				case 'link':
+					return this.pairTags(node);
+				case 'text':
+					if (!this.literal.has(node)) node.value = this.fixTypos(node.value);
+					return;
+				case 'inlineCode':
+					node.value = this.fixTypos(node.value);
+					return;
+				case 'break':
+					return replace({ type: 'mdxJsxTextElement', name: 'br', attributes: [], children: [] });
+				case 'image': {
+					const shown = this.image(node, '');
+					return replace(typeof shown === 'string' ? { type: 'mdxTextExpression', value: shown } : shown);
+				}
+				case 'html': {
+					// Inline HTML is paired or made text with its paragraph, so this is an HTML block.
+					const html = /^<!--([\s\S]*?)-->$/.exec(node.value.trim());
+					if (html) return replace({ type: 'mdxFlowExpression', value: comment(html[1] ?? '') });
+					this.warnings.push(`${this.line(node)}번째 줄: HTML 블록을 글자 그대로 옮겼습니다`);
+					return replace({ type: 'paragraph', children: [this.literalText(node.value)] });
+				}
+				case 'definition':
+					return replace();
+				default:
+					return this.fail(node, `Hashnode 노트에서 예상하지 못한 문법(${node.type})이라 옮기지 않았습니다`);
+			}
+		});
 	}
 
-	paragraph(node: Paragraph, next: RootContent | undefined): string {
-		const meaningful = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
-		if (meaningful.length > 0 && meaningful.every((child) => child.type === 'image')) {
-			const caption = next?.type === 'paragraph' ? plain(next.children) : '';
-			return meaningful.map((image) => this.image(image as Image, caption)).join('\n\n');
-		}
-		return this.phrasing(node.children, true);
+	literalText(value: string): Text {
+		const text: Text = { type: 'text', value };
+		this.literal.add(text);
+		return text;
 	}
 
-	blockquote(node: Blockquote): string {
-		return this.blocks(node.children)
-			.split('\n')
-			.map((line) => (line === '' ? '>' : `> ${line}`))
-			.join('\n');
-	}
-
-	list(node: List): string {
-		const start = node.start ?? 1;
-		return node.children
-			.map((item, index) => {
-				const marker = node.ordered ? `${start + index}.` : '-';
-				const task = item.checked === true ? '[x] ' : item.checked === false ? '[ ] ' : '';
-				// Hashnode pads items with blank lines; the pages use tight lists, so only real paragraphs stay apart.
-				const parts = item.children.map((child, childIndex) => ({
-					text: this.block(child, item.children[childIndex + 1]),
-					isList: child.type === 'list',
-				}));
-				let body = '';
-				parts.forEach((part, partIndex) => {
-					if (partIndex > 0) body += part.isList || parts[partIndex - 1]?.isList ? '\n' : '\n\n';
-					body += part.text;
-				});
-				const indent = ' '.repeat(marker.length + 1);
-				return `${marker} ${task}${body}`
-					.split('\n')
-					.map((line, lineIndex) => (lineIndex === 0 || line === '' ? line : `${indent}${line}`))
-					.join('\n')
-					.trimEnd();
-			})
-			.join('\n');
-	}
-
-	/**
-	 * A Hashnode table has no header row (its first row is data), so the table gets the EC2 pages' shape:
-	 * a caption from the section heading, generic column headers, and the first column as row headers.
-	 */
-	table(node: Table): string {
+	/** Names a table after its section heading (or the page title), numbering repeats, and drops fake row headers. */
+	caption(node: Table): void {
 		this.usesTableScroll = true;
 		const base = this.heading ?? this.note.title;
 		const count = (this.captionCounts.get(base) ?? 0) + 1;
 		this.captionCounts.set(base, count);
 		const caption = count === 1 ? base : `${base} (${count})`;
 		this.tableCaptions.push(caption);
+		this.captions.set(node, caption);
+		if (columnsOf(node) === 1) return;
+		for (const row of node.children) {
+			const [first] = row.children;
+			const [only, ...rest] = first?.children ?? [];
+			// A row header is bold already; Hashnode authors bold the first column to fake one.
+			if (first && only?.type === 'strong' && rest.length === 0) first.children = only.children;
+		}
+	}
 
-		const columns = Math.max(...node.children.map((row) => row.children.length));
+	/**
+	 * A Hashnode table has no header row (its first row is data), so the table gets the EC2 pages' shape:
+	 * a caption from the section heading, generic column headers, and the first column as row headers.
+	 * Written line by line as HTML in MDX: the JSX writer would indent every nested line.
+	 */
+	table(node: Table, state: State): string {
+		const caption = this.captions.get(node) ?? this.note.title;
+		const columns = columnsOf(node);
 		const headers =
 			columns === 1
 				? ['항목']
@@ -247,18 +315,22 @@ class Converter {
 					? ['항목', '설명']
 					: ['항목', ...Array.from({ length: columns - 1 }, (_, index) => `내용 ${index + 1}`)];
 		const rowHeaders = columns > 1;
+		const exit = state.enter('phrasing');
+		const inside = { before: '>', after: '<', now: { line: 1, column: 1 }, lineShift: 0 };
 		const rows = node.children.map((row) => {
 			const cells = Array.from({ length: columns }, (_, index) => {
 				const cell = row.children[index];
-				const content = cell ? this.cell(cell, index === 0 && rowHeaders) : '';
+				const content = cell ? state.containerPhrasing(cell, inside) : '';
 				return index === 0 && rowHeaders ? `<th scope="row">${content}</th>` : `<td>${content}</td>`;
 			});
 			return `<tr>${cells.join('')}</tr>`;
 		});
+		const captionText = state.safe(caption, inside);
+		exit();
 		return [
 			`<TableScroll label="${attribute(`${caption} 표`)}">`,
 			'<table>',
-			`<caption>${escapeText(caption, false)}</caption>`,
+			`<caption>${captionText}</caption>`,
 			'<thead>',
 			`<tr>${headers.map((header) => `<th scope="col">${header}</th>`).join('')}</tr>`,
 			'</thead>',
@@ -270,28 +342,8 @@ class Converter {
 		].join('\n');
 	}
 
-	cell(cell: TableCell, isRowHeader: boolean): string {
-		const [only, ...rest] = cell.children;
-		// A row header is bold already; Hashnode authors bold the first column to fake one.
-		if (isRowHeader && only?.type === 'strong' && rest.length === 0) return this.phrasing(only.children, false);
-		return this.phrasing(cell.children, false);
-	}
-
-	code(node: Code): string {
-		const longest = Math.max(2, ...[...node.value.matchAll(/`+/g)].map(([run]) => run.length));
-		const fence = '`'.repeat(longest + 1);
-		const info = [node.lang, node.meta].filter(Boolean).join(' ');
-		return `${fence}${info}\n${node.value}\n${fence}`;
-	}
-
-	htmlBlock(node: Html): string {
-		const comment = /^<!--([\s\S]*?)-->$/.exec(node.value.trim());
-		if (comment) return `{/*${(comment[1] ?? '').replace(/\*\//g, '* /')}*/}`;
-		this.warnings.push(`${this.line(node)}번째 줄: HTML 블록을 글자 그대로 옮겼습니다`);
-		return escapeText(node.value, true);
-	}
-
-	image(node: Image, caption: string): string {
+	/** Records an export image; returns the downloaded image to show, or the comment naming the file to supply. */
+	image(node: Image, caption: string): Image | string {
 		const index = this.images.length + 1;
 		const path = new URL(node.url, 'https://hashnode.invalid/').pathname;
 		const extension = (IMAGE_EXTENSIONS.exec(path)?.[1] ?? 'png').toLowerCase().replace('jpeg', 'jpg');
@@ -306,63 +358,28 @@ class Converter {
 			line: this.line(node),
 		};
 		this.images.push(image);
+		const shown = (file: string): Image => ({
+			type: 'image',
+			url: `../../${file.replace(/^src\//, '')}`,
+			alt: suggestedAlt,
+		});
 		const local = this.localImages.get(node.url);
-		const alt = escapeText(suggestedAlt, false);
-		if (local) return `![${alt}](../../${local.replace(/^src\//, '')})`;
-		const target = `![${alt}](../../${image.assetPath.replace(/^src\//, '')})`;
-		const todo = `이미지 ${index}: 원본을 ${image.assetPath}에 넣고 이 줄을 ${target} 로 바꾸세요 (또는 --fetch-images로 다시 가져오기)`;
-		return `{/* ${todo.replace(/\*\//g, '* /')} */}`;
-	}
-
-	/** Inline content on one line of MDX; `atLineStart` when nothing precedes it on its line. */
-	phrasing(nodes: readonly PhrasingContent[], atLineStart: boolean): string {
-		let out = '';
-		for (const node of this.pairTags(nodes)) {
-			out += this.inline(node, out === '' ? atLineStart : out.endsWith('\n'));
-		}
-		return out;
-	}
-
-	inline(node: Inline, atLineStart: boolean): string {
-		switch (node.type) {
-			case 'text':
-				return escapeText(this.fixTypos(node.value), atLineStart);
-			case 'strong':
-				return `**${this.phrasing(node.children, false)}**`;
-			case 'emphasis':
-				return `*${this.phrasing(node.children, false)}*`;
-			case 'delete':
-				return `~~${this.phrasing(node.children, false)}~~`;
-			case 'inlineCode':
-				return codeSpan(this.fixTypos(node.value));
-			case 'break':
-				return '<br />';
-			case 'link': {
-				const title = node.title ? ` "${node.title.replace(/["\\]/g, '\\$&')}"` : '';
-				return `[${this.phrasing(node.children, false)}](${destination(node.url)}${title})`;
-			}
-			case 'image':
-				return this.image(node, '');
-			case 'element':
-				if (VOID_TAGS.has(node.name)) return `<${node.name} />`;
-				return `<${node.name}>${node.children.map((child) => this.inline(child, false)).join('')}</${node.name}>`;
-			case 'html':
-				// Tags pairTags did not keep (unknown tags, stray comments) are shown as typed.
-				return escapeText(node.value, atLineStart);
-			default:
-				return this.fail(node, `Hashnode 노트에서 예상하지 못한 문법(${node.type})이라 옮기지 않았습니다`);
-		}
+		if (local) return shown(local);
+		const target = toMarkdown({ type: 'paragraph', children: [shown(image.assetPath)] }, MDX_OPTIONS).trimEnd();
+		return comment(
+			` 이미지 ${index}: 원본을 ${image.assetPath}에 넣고 이 줄을 ${target} 로 바꾸세요 (또는 --fetch-images로 다시 가져오기) `,
+		);
 	}
 
 	/**
 	 * Pairs `<mark>` and `</mark>` (and the other allowed inline tags), which Markdown leaves as separate
-	 * siblings, into elements; MDX needs every tag closed inside the same paragraph.
+	 * siblings, into JSX elements: MDX needs every tag closed inside the same paragraph. Other tags become text.
 	 */
-	pairTags(nodes: readonly PhrasingContent[]): Inline[] {
-		const root: Inline[] = [];
-		const open: { name: string; children: Inline[]; node: Html }[] = [];
+	pairTags(parent: PhrasingParent): void {
+		const root: PhrasingContent[] = [];
+		const open: { name: string; children: PhrasingContent[]; node: Html }[] = [];
 		const here = () => open.at(-1)?.children ?? root;
-		for (const node of nodes) {
+		for (const node of parent.children) {
 			if (node.type !== 'html') {
 				here().push(node);
 				continue;
@@ -371,47 +388,26 @@ class Converter {
 			const tag = /^<(\/?)([a-z][a-z0-9]*)(?:\s[^>]*)?\s*(\/?)>$/i.exec(node.value);
 			const name = tag?.[2]?.toLowerCase() ?? '';
 			if (!tag || !(INLINE_TAGS.has(name) || VOID_TAGS.has(name))) {
-				here().push(node);
+				// Shown as typed: the serialiser escapes its `<`.
+				here().push(this.literalText(node.value));
 			} else if (VOID_TAGS.has(name)) {
-				if (tag[1] !== '/') here().push({ type: 'element', name, children: [] });
+				if (tag[1] !== '/') here().push({ type: 'mdxJsxTextElement', name, attributes: [], children: [] });
 			} else if (tag[1] === '/') {
 				const top = open.pop();
 				if (!top || top.name !== name) this.fail(node, `</${name}>에 짝이 되는 <${name}>이 같은 문단 안에 없습니다`);
-				const children = open.at(-1)?.children ?? root;
-				children.push({ type: 'element', name, children: top.children });
+				here().push({ type: 'mdxJsxTextElement', name, attributes: [], children: top.children });
 			} else {
 				open.push({ name, children: [], node });
 			}
 		}
 		const unclosed = open.at(-1);
 		if (unclosed) this.fail(unclosed.node, `<${unclosed.name}>이 같은 문단 안에서 닫히지 않습니다`);
-		return root;
+		parent.children = root as typeof parent.children;
 	}
 }
 
-/** The words of inline content, as a reader sees them. */
-function plain(nodes: readonly PhrasingContent[]): string {
-	return nodes
-		.map((node) => {
-			if (node.type === 'text' || node.type === 'inlineCode') return node.value;
-			if ('children' in node) return plain(node.children);
-			return '';
-		})
-		.join('')
-		.replace(/\s+/g, ' ')
-		.trim();
-}
-
-function codeSpan(value: string): string {
-	const longest = Math.max(0, ...[...value.matchAll(/`+/g)].map(([run]) => run.length));
-	const ticks = '`'.repeat(longest + 1);
-	const pad = value.startsWith('`') || value.endsWith('`') || /^ .* $/.test(value) ? ' ' : '';
-	return `${ticks}${pad}${value}${pad}${ticks}`;
-}
-
-/** A link destination that survives Markdown: spaces and angle brackets encoded, parentheses escaped. */
-function destination(url: string): string {
-	return url.replace(/ /g, '%20').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/[()]/g, '\\$&');
+function columnsOf(table: Table): number {
+	return Math.max(...table.children.map((row) => row.children.length));
 }
 
 /** The front matter the site's schema accepts; `slug` stays out because the file name is the page id. */
@@ -442,13 +438,13 @@ export function parseBody(markdown: string) {
  */
 export function convertExport(note: HashnodeExport, options: ConvertOptions = {}): ConvertResult {
 	const converter = new Converter(note, options.localImages ?? new Map());
-	const body = converter.blocks(parseBody(note.body).children);
+	const body = converter.mdx(parseBody(note.body));
 	const imports = converter.usesTableScroll
 		? "import TableScroll from '../../components/content/TableScroll.astro';\n\n"
 		: '';
 	return {
 		pagePath: `src/content/docs/${note.slug}.mdx`,
-		mdx: `${frontMatter(note)}\n${imports}${body}\n`,
+		mdx: `${frontMatter(note)}\n${imports}${body}`,
 		images: converter.images,
 		tableCaptions: converter.tableCaptions,
 		typoFixes: converter.typoFixes,

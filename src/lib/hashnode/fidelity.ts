@@ -1,7 +1,9 @@
 /**
  * The fidelity check: what of a Hashnode note must appear on the site, and what is missing.
  * Used by the browser test on the EC2 pages and by the importer on newly imported pages.
+ * Its line reader is independent of the importer's Markdown parser on purpose, so a converter bug cannot hide itself.
  */
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 
 /** The only wording changes allowed: typos against AWS's own product names. */
 export const TYPO_FIXES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -22,9 +24,16 @@ export function squash(text: string): string {
 	return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
-/** Applies the allowed typo fixes. */
-export function fixTypos(text: string): string {
-	return TYPO_FIXES.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text);
+/** Applies the allowed typo fixes; `onFix` hears each one made (the importer counts them for the author). */
+export function fixTypos(text: string, onFix?: (found: string, replacement: string) => void): string {
+	return TYPO_FIXES.reduce(
+		(result, [pattern, replacement]) =>
+			result.replace(pattern, (found) => {
+				if (found !== replacement) onFix?.(found, replacement);
+				return replacement;
+			}),
+		text,
+	);
 }
 
 /** Markdown inline syntax to the text a reader sees: emphasis, code ticks, links and HTML tags removed. */
@@ -45,9 +54,9 @@ export function plainText(markdown: string): string {
 	);
 }
 
-/** Removes a leading YAML front matter block. */
+/** Removes a leading YAML front matter block, split the way Astro splits it. */
 export function stripFrontMatter(markdown: string): string {
-	return markdown.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '');
+	return parseFrontmatter(markdown).content;
 }
 
 /** A fence line opening or closing a code block: three or more backticks or tildes. */

@@ -2,7 +2,7 @@
  * Reads a Hashnode markdown export: the front matter Hashnode writes and the body after it.
  * Pure: no file system; the caller names the file in its messages.
  */
-import { parse as parseYaml } from 'yaml';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { noteFrontmatter } from '../note-frontmatter.ts';
 import { SLUG_PATTERN } from '../sidebar-sections.ts';
 
@@ -36,7 +36,6 @@ export interface HashnodeExport {
 	ignored: string[];
 }
 
-const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 const CARRIED = new Set(['title', 'seoTitle', 'seoDescription', 'datePublished', 'cuid', 'slug', 'tags']);
 
 /** A front matter scalar as text; numbers and the like become strings, empty strings count as absent. */
@@ -63,18 +62,22 @@ export function slugFromFileName(fileName: string): string {
  */
 export function parseExport(text: string, fileName: string): HashnodeExport {
 	const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-	const match = FRONT_MATTER.exec(source);
-	if (!match) {
+	// Astro's own reader, so the importer and the build agree on every value.
+	let parsed: ReturnType<typeof parseFrontmatter>;
+	try {
+		parsed = parseFrontmatter(source);
+	} catch (error) {
+		throw new ExportError(`front matter를 YAML로 읽을 수 없습니다: ${(error as Error).message.split('\n')[0]}`);
+	}
+	// Astro's split is looser (blank lines before `---`, text after the closing one); an export's front matter
+	// opens the file and its closing `---` ends its line, which keeps the body's line numbers right.
+	const closingLine = /^[ \t]*(?:\n|$)/.exec(parsed.content);
+	if (!source.startsWith('---') || parsed.rawFrontmatter === '' || !closingLine) {
 		throw new ExportError(
 			'front matter가 없습니다: Hashnode 내보내기는 ---로 둘러싼 머리말(title, slug 등)로 시작해야 합니다',
 		);
 	}
-	let data: unknown;
-	try {
-		data = parseYaml(match[1] ?? '');
-	} catch (error) {
-		throw new ExportError(`front matter를 YAML로 읽을 수 없습니다: ${(error as Error).message.split('\n')[0]}`);
-	}
+	const data: unknown = parsed.frontmatter;
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
 		throw new ExportError('front matter가 "이름: 값" 목록이 아닙니다');
 	}
@@ -102,7 +105,7 @@ export function parseExport(text: string, fileName: string): HashnodeExport {
 		throw new ExportError(`slug "${slug}"는 사이트가 이미 쓰는 주소입니다: front matter의 slug를 바꾸세요`);
 	}
 
-	const body = source.slice(match[0].length);
+	const body = parsed.content.slice(closingLine[0].length);
 	if (body.trim() === '') throw new ExportError('본문이 비어 있습니다');
 
 	return {
@@ -114,7 +117,7 @@ export function parseExport(text: string, fileName: string): HashnodeExport {
 		slug,
 		tags: checked.data.tags,
 		body,
-		bodyLine: (match[0].match(/\n/g)?.length ?? 0) + 1,
+		bodyLine: source.slice(0, source.length - body.length).split('\n').length,
 		ignored: Object.keys(fields).filter((key) => !CARRIED.has(key)),
 	};
 }

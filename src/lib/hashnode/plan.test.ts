@@ -76,7 +76,7 @@ function plan(overrides: Partial<PlanInput> = {}, args: Partial<ImportArgs> = {}
 describe('planImport', () => {
 	test('writes the page and adds it to the first sidebar group by default', () => {
 		const result = plan();
-		expect(result.files.map((file) => file.path)).toEqual(['src/content/docs/vpc-basics.mdx']);
+		expect(result.files.map((file) => file.path)).toEqual(['src/content/docs/vpc-basics.mdx', 'notes/vpc-basics.md']);
 		expect(result.sidebar).toEqual([
 			{ label: 'EC2 개념', slugs: ['eni', 'vpc-basics'] },
 			{ label: 'VPC', slugs: [] },
@@ -97,7 +97,21 @@ describe('planImport', () => {
 	test('refuses to overwrite an existing page without --force', () => {
 		const exists = (path: string) => path === 'src/content/docs/vpc-basics.mdx';
 		expect(() => plan({ exists })).toThrow(/vpc-basics\.mdx이\(가\) 이미 있습니다: 덮어쓰려면 --force/);
-		expect(plan({ exists }, { force: true }).files).toHaveLength(1);
+		expect(plan({ exists }, { force: true }).files).toHaveLength(2);
+	});
+
+	test('keeps the export itself, unchanged, as notes/<slug>.md', () => {
+		const result = plan();
+		expect(result.files.at(-1)).toEqual({ path: 'notes/vpc-basics.md', content: exportText });
+		expect(result.report).toContain('원본: notes/vpc-basics.md (새로 만듦, 내보낸 파일 그대로)');
+	});
+
+	test('refuses to overwrite a kept original without --force', () => {
+		const exists = (path: string) => path === 'notes/vpc-basics.md';
+		expect(() => plan({ exists })).toThrow(/notes\/vpc-basics\.md이\(가\) 이미 있습니다: 덮어쓰려면 --force/);
+		expect(plan({ exists }, { force: true }).report).toContain(
+			'원본: notes/vpc-basics.md (덮어씀, 내보낸 파일 그대로)',
+		);
 	});
 
 	test('reports the image the author must supply, with its URL, and the guessed table caption', () => {
@@ -118,6 +132,7 @@ describe('planImport', () => {
 				path: 'src/content/docs/vpc-basics.mdx',
 				content: expect.stringContaining('](../../assets/vpc-basics/image-1.webp)'),
 			},
+			{ path: 'notes/vpc-basics.md', content: exportText },
 		]);
 		expect(result.result.mdx).not.toContain('cdn.hashnode.com');
 	});

@@ -5,6 +5,8 @@
 import { addToSection, parseSections, type NoteSection, type SectionChange } from '../sidebar-sections.ts';
 import { convertExport, type ConvertResult, type ExportImage } from './convert.ts';
 import { ExportError, parseExport, type HashnodeExport } from './parse.ts';
+import { originalPath } from './originals.ts';
+import { termsReport } from './terms-report.ts';
 import { verifyImport } from './verify.ts';
 
 /** Where the sidebar data lives, relative to the repository root. */
@@ -93,7 +95,10 @@ export interface PlannedFile {
 export interface ImportPlan {
 	note: HashnodeExport;
 	result: ConvertResult;
-	/** Images in the order to write them, then the page. The sidebar is separate: the caller formats it. */
+	/**
+	 * Images in the order to write them, then the page, then the export itself as `notes/<slug>.md` (kept byte
+	 * for byte, so the page can always be checked against its source). The sidebar is separate: the caller formats it.
+	 */
 	files: PlannedFile[];
 	/** The new sidebar data, or undefined when the page is listed already. */
 	sidebar: NoteSection[] | undefined;
@@ -150,7 +155,8 @@ export function planImport(input: PlanInput): ImportPlan {
 		);
 	}
 
-	const targets = [...imageFiles.map((file) => file.path), result.pagePath];
+	const original: PlannedFile = { path: originalPath(note.slug), content: input.exportText };
+	const targets = [...imageFiles.map((file) => file.path), result.pagePath, original.path];
 	const existing = targets.filter((path) => input.exists(path));
 	if (existing.length > 0 && !args.force) {
 		throw new ExportError(`${existing.join(', ')}이(가) 이미 있습니다: 덮어쓰려면 --force를 붙이세요`);
@@ -167,7 +173,7 @@ export function planImport(input: PlanInput): ImportPlan {
 	return {
 		note,
 		result,
-		files: [...imageFiles, { path: result.pagePath, content: result.mdx }],
+		files: [...imageFiles, { path: result.pagePath, content: result.mdx }, original],
 		sidebar: change.kind === 'unchanged' ? undefined : nextSections,
 		sectionChange: change,
 		report: describe(note, result, change, existing, localImages, args),
@@ -182,7 +188,11 @@ function describe(
 	localImages: ReadonlyMap<string, string>,
 	args: ImportArgs,
 ): string[] {
-	const lines = [`페이지: ${result.pagePath} (${existing.includes(result.pagePath) ? '덮어씀' : '새로 만듦'})`];
+	const original = originalPath(note.slug);
+	const lines = [
+		`페이지: ${result.pagePath} (${existing.includes(result.pagePath) ? '덮어씀' : '새로 만듦'})`,
+		`원본: ${original} (${existing.includes(original) ? '덮어씀' : '새로 만듦'}, 내보낸 파일 그대로)`,
+	];
 	lines.push(
 		change.kind === 'created'
 			? `사이드바: 새 그룹 "${change.label}"을(를) 만들고 ${note.slug}를 넣음 (${SIDEBAR_PATH})`
@@ -217,5 +227,6 @@ function describe(
 	}
 	if (note.ignored.length > 0) lines.push(`옮기지 않은 front matter: ${note.ignored.join(', ')}`);
 	for (const warning of result.warnings) lines.push(`확인 필요: ${warning}`);
+	lines.push(...termsReport(note.slug, note.title, result.mdx));
 	return lines;
 }

@@ -3,17 +3,19 @@
  * integration parses it, its visible words and `<mark>`s are collected, and the shared fidelity check runs on them.
  * The build-level tests repeat the check on the rendered HTML; this one lets the importer refuse early.
  */
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { visit } from 'unist-util-visit';
 import { checkFidelity, noteText, stripFrontMatter, type FidelityReport, type RenderedPage } from './fidelity.ts';
 
 /** Inline nodes: their text runs on; everything else ends a line, as block elements do in `innerText`. */
 const INLINE = new Set(['text', 'inlineCode', 'strong', 'emphasis', 'delete', 'link', 'mdxJsxTextElement', 'break']);
 
+/** A fold rather than a visit: each node's text depends on whether its children flow inline or as blocks. */
 function visibleText(node: Nodes): string {
 	switch (node.type) {
 		case 'text':
@@ -39,11 +41,13 @@ function visibleText(node: Nodes): string {
 	return parts.join('');
 }
 
-function marksIn(node: Nodes, found: string[]): string[] {
-	if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'mark') {
-		found.push(visibleText(node));
-	}
-	if ('children' in node) for (const child of node.children as Nodes[]) marksIn(child, found);
+function marksIn(tree: Root): string[] {
+	const found: string[] = [];
+	visit(tree, (node) => {
+		if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'mark') {
+			found.push(visibleText(node));
+		}
+	});
 	return found;
 }
 
@@ -56,7 +60,7 @@ export function renderedText(mdx: string, url: string): RenderedPage {
 		extensions: [mdxjs(), gfm()],
 		mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
 	});
-	return { url, text: visibleText(tree), marks: marksIn(tree, []) };
+	return { url, text: visibleText(tree), marks: marksIn(tree) };
 }
 
 /** Runs the shared fidelity check of an export against the MDX page made from it. */

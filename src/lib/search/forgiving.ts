@@ -5,10 +5,10 @@
  */
 import { convertHangulToQwerty, convertQwertyToHangul, disassemble, getChoseong } from 'es-hangul';
 
-/** A name a reader may be looking for, and where it is explained (root-relative). */
+/** A name a reader may be looking for, and where it is explained (root-relative) when known. */
 export interface VocabularyItem {
 	text: string;
-	href: string;
+	href?: string;
 }
 
 const CHOSEONG_ONLY = /^[\u3131-\u314e]+$/;

@@ -4,7 +4,7 @@
  */
 
 /** Longest first, so `에서` wins over `서`-less `에` and `으로` over `로`. */
-const PARTICLES_AND_ENDINGS = [
+export const PARTICLES_AND_ENDINGS = [
 	'이었습니다',
 	'였습니다',
 	'입니다',
@@ -151,6 +151,10 @@ export function splitWords(cleaned: string): string[] {
  */
 export function stripParticle(word: string, knownWords: ReadonlySet<string> = new Set()): string {
 	if (!HANGUL_SYLLABLE.test(word) || knownWords.has(word)) return word;
+	// An ending that leaves a word of the notes wins over a longer one that does not (`버킷이란` → `버킷`, not `버킷이`).
+	for (const ending of PARTICLES_AND_ENDINGS) {
+		if (word.endsWith(ending) && knownWords.has(word.slice(0, -ending.length))) return word.slice(0, -ending.length);
+	}
 	for (const ending of PARTICLES_AND_ENDINGS) {
 		if (!word.endsWith(ending)) continue;
 		const stem = word.slice(0, -ending.length);

@@ -1,5 +1,5 @@
-import type { GlossaryEntry } from '../glossary/entries.ts';
-import { namesOf, segmentQuery, type Lexicon } from './lexicon.ts';
+import { lookupKey, namesOf, segmentQuery, type Lexicon, type SearchConcept } from './lexicon.ts';
+import { splitCompound } from './note-words.ts';
 import { queryWords } from './normalize.ts';
 
 const HAS_HANGUL = /[\uac00-\ud7a3]/;
@@ -10,7 +10,7 @@ export interface SearchPlan {
 	/** Pagefind queries to run; their results are merged. Empty when the input has nothing to search. */
 	queries: string[];
 	/** Glossary concepts the reader named, in query order. */
-	concepts: GlossaryEntry[];
+	concepts: SearchConcept[];
 	/** Words of the query that named no concept. */
 	otherWords: string[];
 	/** Words to mark on the page the reader opens, and to choose the best section by. */
@@ -19,8 +19,18 @@ export interface SearchPlan {
 	words: string[];
 }
 
-/** The Korean forms a concept is written in on the pages: the term and its spacing variants. */
-export function contentForms(entry: GlossaryEntry): string[] {
+/** The forms a concept is written in on the pages: the term and its spacing variants, or what the notes write. */
+export function contentForms(entry: SearchConcept): string[] {
+	const base = termForms(entry);
+	const written = entry.written ?? [];
+	if (written.length === 0) return base;
+	// The notes' own spellings: the term's forms they write first, then their other names for it (`auto scaling`
+	// for `Amazon EC2 Auto Scaling`), so the index is asked for words the pages contain.
+	const forms = [...base.filter((form) => written.includes(form)), ...written.filter((form) => !base.includes(form))];
+	return forms.length > 0 ? forms : base;
+}
+
+function termForms(entry: SearchConcept): string[] {
 	if (!HAS_HANGUL.test(entry.term)) return [entry.term.toLowerCase()];
 	const forms = [entry.term, ...namesOf(entry).filter((name) => HAS_HANGUL.test(name))];
 	const squashed = entry.term.replaceAll(' ', '');
@@ -39,7 +49,12 @@ function joinedVariant(words: readonly string[]): string | undefined {
  * (Korean, English, abbreviations) replaced by the way the pages write the concept, spacing variants added.
  */
 export function planSearch(raw: string, lexicon: Lexicon): SearchPlan {
-	const words = queryWords(raw, lexicon.knownWords);
+	// An unspaced compound of the notes' words is searched as the words (`버킷정책` → `버킷 정책`), unless it names a concept.
+	const words = queryWords(raw, lexicon.knownWords).flatMap((word) =>
+		HAS_HANGUL.test(word) && !lexicon.knownWords.has(word) && !lexicon.conceptsByKey.has(lookupKey(word))
+			? (splitCompound(word, lexicon.knownWords) ?? [word])
+			: [word],
+	);
 	if (words.length === 0) return { queries: [], concepts: [], otherWords: [], highlight: [], words };
 
 	const segments = segmentQuery(words, lexicon);

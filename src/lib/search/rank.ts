@@ -1,4 +1,5 @@
-import type { GlossaryEntry } from '../glossary/entries.ts';
+import { namesOf, type SearchConcept } from './lexicon.ts';
+import { contentForms } from './plan.ts';
 
 /** A section of a page as the index returned it (Pagefind's sub-result). */
 export interface SectionMatch {
@@ -27,7 +28,7 @@ export interface RankedResult {
 	/** Other matching sections of the page, strongest first. */
 	others: SectionMatch[];
 	/** The concept that put this page first, when one did. */
-	concept?: GlossaryEntry;
+	concept?: SearchConcept;
 }
 
 const pathOf = (url: string) => url.split('#')[0]!.split('?')[0]!;
@@ -59,27 +60,76 @@ function mergePages(resultSets: readonly (readonly PageMatch[])[]): PageMatch[] 
  */
 function coverage(section: SectionMatch, words: readonly string[], pageTitle: string): number {
 	// The page-top section is titled with the page title, which names the page's concept for every query.
-	const title = section.title === pageTitle ? '' : section.title.toLowerCase().replaceAll(' ', '');
-	const text = section.excerpt
-		.replace(/<\/?mark>/g, '')
-		.toLowerCase()
-		.replaceAll(' ', '');
+	const title = section.title === pageTitle ? '' : section.title.toLowerCase();
+	const text = section.excerpt.replace(/<\/?mark>/g, '').toLowerCase();
 	return words.reduce(
-		(sum, word) => sum + (title.includes(word) || text.includes(word) ? 20 : 0) + (title.includes(word) ? 10 : 0),
+		(sum, word) =>
+			sum + (startsWord(title, word) || startsWord(text, word) ? 20 : 0) + (startsWord(title, word) ? 10 : 0),
 		0,
 	);
 }
 
+/**
+ * True when `word` begins a word of `text`, spacing ignored inside the word (`탄력적ip` in `탄력적 IP`), as the index
+ * matches: `동기식` is in `동기식 복제` but not in `비동기식 복제`.
+ */
+function startsWord(text: string, word: string): boolean {
+	if (word === '') return false;
+	let pattern = wordPatterns.get(word);
+	if (!pattern) {
+		const chars = [...word].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+		pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])${chars}`, 'u');
+		if (wordPatterns.size < 1000) wordPatterns.set(word, pattern);
+	}
+	return pattern.test(text);
+}
+/** Weight of each pair of the query's words that a section writes as a phrase, in order. */
+const PHRASE_BONUS = 15;
+
+/**
+ * Words the reader typed together, written together: `동기식 복제` in `동기식으로 복제됨` (a particle between them
+ * at most) rather than both somewhere in the section.
+ */
+function phraseBonus(section: SectionMatch, words: readonly string[]): number {
+	if (words.length < 2) return 0;
+	const text = section.excerpt.replace(/<\/?mark>/g, '').toLowerCase();
+	const escape = (word: string) => word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	let bonus = 0;
+	for (let index = 1; index < words.length; index++) {
+		const phrase = new RegExp(
+			`(?:^|[^\\p{L}\\p{N}])${escape(words[index - 1]!)}[\\p{L}]{0,3}\\s?${escape(words[index]!)}`,
+			'u',
+		);
+		if (phrase.test(text)) bonus += PHRASE_BONUS;
+	}
+	return bonus;
+}
+
+/** Patterns by word, remembered: each query checks its few words against every section shown. */
+const wordPatterns = new Map<string, RegExp>();
+
 /** Weight of the section the glossary names for a concept, over and above what the query's words give it. */
 const CONCEPT_SECTION_BONUS = 50;
 
-function chooseSections(page: PageMatch, concepts: readonly GlossaryEntry[], query: RankQuery) {
+/** Weight of a section whose heading names every part of a query of several parts. */
+const HEADING_BONUS = 40;
+
+function chooseSections(
+	page: PageMatch,
+	concepts: readonly SearchConcept[],
+	query: RankQuery,
+	units: readonly QueryUnit[],
+) {
 	const words = query.matchWords.map((word) => word.toLowerCase().replaceAll(' ', ''));
 	const conceptSections = new Set(concepts.flatMap((entry) => (entry.section ? [entry.section] : [])));
+	const namesAll = (section: SectionMatch) =>
+		units.length >= 2 && section.title !== page.title && unitsIn(section.title, units) === units.length;
 	const score = (section: SectionMatch) =>
 		coverage(section, words, page.title) +
+		phraseBonus(section, query.otherWords) +
 		section.weight +
-		(conceptSections.has(section.title) ? CONCEPT_SECTION_BONUS : 0);
+		(conceptSections.has(section.title) ? CONCEPT_SECTION_BONUS : 0) +
+		(namesAll(section) ? HEADING_BONUS : 0);
 	const byScore = [...page.sections].sort((a, b) => score(b) - score(a));
 	const firstConcept = concepts[0];
 	const conceptSection = firstConcept?.section
@@ -102,11 +152,13 @@ function chooseSections(page: PageMatch, concepts: readonly GlossaryEntry[], que
 /** What ranking needs to know about the query. */
 export interface RankQuery {
 	/** Glossary concepts the reader named, in query order. */
-	concepts: readonly GlossaryEntry[];
+	concepts: readonly SearchConcept[];
 	/** Words of the query that named no concept. */
 	otherWords: readonly string[];
 	/** Every word the pages may show for the query (concept forms and other words), for choosing sections. */
 	matchWords: readonly string[];
+	/** The index look-up behind each result set, in the same order; tells which sets hold every part of the query. */
+	queries?: readonly string[];
 }
 
 /**
@@ -117,7 +169,7 @@ export interface RankQuery {
 export function rankResults(
 	resultSets: readonly (readonly PageMatch[])[],
 	query: RankQuery,
-	pageUrlOf: (entry: GlossaryEntry) => string,
+	pageUrlOf: (entry: SearchConcept) => string,
 ): RankedResult[] {
 	const { concepts } = query;
 	const pages = mergePages(resultSets);
@@ -125,17 +177,78 @@ export function rankResults(
 		const index = concepts.findIndex((entry) => pageUrlOf(entry) === pathOf(page.url));
 		return index === -1 ? concepts.length : index;
 	};
-	pages.sort((a, b) => conceptRank(a) - conceptRank(b) || b.score - a.score);
+	const units = queryUnits(query);
+	// Pages the index found for a look-up holding every part of the query (not only for the concept alone).
+	const complete = new Set(
+		resultSets.flatMap((set, index) => {
+			const lookUp = query.queries?.[index];
+			return lookUp === undefined || unitsIn(lookUp, units) === units.length ? set.map((page) => pathOf(page.url)) : [];
+		}),
+	);
+	const fit = new Map(
+		pages.map((page) => {
+			const isComplete = complete.has(pathOf(page.url));
+			return [page, { ...pageFit(page, units, isComplete && conceptRank(page) < concepts.length), isComplete }];
+		}),
+	);
+	// For a query of several parts: a page with a heading naming them all, then a page holding them all, then a
+	// page with a section showing more of them, beats the named concept's home; otherwise the home comes first.
+	const several = units.length >= 2 ? 1 : 0;
+	pages.sort(
+		(a, b) =>
+			fit.get(b)!.heading - fit.get(a)!.heading ||
+			several * (Number(fit.get(b)!.isComplete) - Number(fit.get(a)!.isComplete)) ||
+			fit.get(b)!.shown - fit.get(a)!.shown ||
+			conceptRank(a) - conceptRank(b) ||
+			b.score - a.score,
+	);
 	return pages.map((page) => {
 		const pageConcepts = concepts.filter((entry) => pageUrlOf(entry) === pathOf(page.url));
 		const [concept] = pageConcepts;
 		return {
 			url: page.url,
 			title: page.title,
-			...chooseSections(page, pageConcepts, query),
+			...chooseSections(page, pageConcepts, query, units),
 			...(concept ? { concept } : {}),
 		};
 	});
+}
+
+/** The parts of a query: each concept (found by any of its forms) and each other word. */
+type QueryUnit = readonly string[];
+
+const squashed = (text: string) =>
+	text
+		.replace(/<\/?mark>/g, '')
+		.toLowerCase()
+		.replace(/\s+/g, '');
+
+function queryUnits(query: RankQuery): QueryUnit[] {
+	return [
+		...query.concepts.map((concept) => [
+			...new Set([...contentForms(concept), ...namesOf(concept)].map(squashed).filter((form) => form !== '')),
+		]),
+		...query.otherWords.map((word) => [squashed(word)]),
+	];
+}
+
+const unitsIn = (text: string, units: readonly QueryUnit[]) => {
+	const haystack = squashed(text);
+	return units.filter((unit) => unit.some((form) => haystack.includes(form))).length;
+};
+
+/** Whether a heading of the page names every part of the query, and the most parts any one excerpt shows. */
+function pageFit(page: PageMatch, units: readonly QueryUnit[], isHome: boolean): { heading: number; shown: number } {
+	if (units.length < 2) return { heading: 0, shown: 0 };
+	const headings = [page.title, ...page.sections.map((section) => section.title)];
+	const heading = headings.some((title) => unitsIn(title, units) === units.length) ? 1 : 0;
+	// The index found the page for every part, and it explains the concept: excerpts are too short to judge it.
+	if (isHome) return { heading, shown: units.length };
+	const shown = Math.max(
+		unitsIn(`${page.title} ${page.excerpt}`, units),
+		...page.sections.map((section) => unitsIn(`${section.title} ${section.excerpt}`, units)),
+	);
+	return { heading, shown };
 }
 
 /** Splits a Pagefind excerpt into plain text and marked runs, so it can be rendered without `innerHTML`. */

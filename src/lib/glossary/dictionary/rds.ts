@@ -1,0 +1,327 @@
+import type { DictionaryEntry } from './types.ts';
+
+/** Amazon RDS and Amazon Aurora: DB instances and clusters, availability, backup and restore, configuration. */
+export const rds = [
+	{
+		id: 'rds-service',
+		korean: 'Amazon RDS',
+		variants: ['RDS', '아마존 RDS', 'Relational Database Service'],
+		english: 'Amazon Relational Database Service',
+		abbreviations: ['RDS'],
+		service: 'RDS',
+		definition:
+			'MySQL, PostgreSQL, MariaDB, Oracle, SQL Server 같은 관계형 데이터베이스의 설정, 패치, 백업을 AWS가 맡는 관리형 서비스이다.',
+	},
+	{
+		id: 'rds-db-instance',
+		korean: 'DB 인스턴스',
+		variants: ['DB인스턴스', '데이터베이스 인스턴스', 'RDS 인스턴스'],
+		english: 'DB instance',
+		service: 'RDS',
+		definition:
+			'클라우드에서 실행되는 격리된 데이터베이스 환경으로, 사용자가 만든 여러 데이터베이스를 담을 수 있는 RDS의 기본 구성 단위이다.',
+	},
+	{
+		id: 'rds-db-instance-class',
+		korean: 'DB 인스턴스 클래스',
+		variants: ['DB 인스턴스클래스', '인스턴스 클래스'],
+		english: 'DB instance class',
+		service: 'RDS',
+		definition: 'db.m6g.large처럼 데이터베이스 서버의 vCPU와 메모리 용량을 정하는 규격이다.',
+	},
+	{
+		id: 'rds-multi-az',
+		korean: '다중 AZ 배포',
+		variants: ['다중 AZ', '다중AZ', 'Multi-AZ', '멀티 AZ', '멀티AZ'],
+		english: 'Multi-AZ deployment',
+		service: 'RDS',
+		definition:
+			'다른 가용 영역에 동기식으로 복제되는 대기 인스턴스를 두어 장애가 나면 자동으로 장애 조치해 가용성을 높이는 RDS 구성이다.',
+	},
+	{
+		id: 'rds-multi-az-db-cluster',
+		korean: '다중 AZ DB 클러스터',
+		variants: ['다중 AZ 클러스터', 'Multi-AZ DB cluster'],
+		english: 'Multi-AZ DB cluster deployment',
+		service: 'RDS',
+		definition:
+			'세 가용 영역에 라이터 하나와 읽기도 처리하는 리더 둘을 두는 RDS 배포 방식으로, 장애 조치가 보통 35초 안쪽으로 빠르다.',
+		broader: 'rds-multi-az',
+	},
+	{
+		id: 'rds-standby-instance',
+		korean: '대기 인스턴스',
+		variants: ['대기인스턴스', '스탠바이', '스탠바이 인스턴스'],
+		english: 'Standby instance',
+		service: 'RDS',
+		definition:
+			'단일 대기 방식의 다중 AZ 배포에서 기본 DB와 동기화되어 있다가 장애 조치 때만 승격되고 읽기 트래픽은 받지 않는 복제본이다.',
+	},
+	{
+		id: 'rds-failover',
+		korean: '장애 조치',
+		variants: ['장애조치', '페일오버', 'Failover'],
+		english: 'Failover',
+		service: 'RDS',
+		definition:
+			'기본 데이터베이스가 실패하면 대기 복제본을 새 기본으로 승격하고 같은 엔드포인트가 그쪽을 가리키게 바꾸는 과정이다.',
+	},
+	{
+		id: 'rds-read-replica',
+		korean: '읽기 전용 복제본',
+		variants: ['읽기전용 복제본', '리드 레플리카', '읽기 복제본', 'Read Replica'],
+		english: 'Read replica',
+		service: 'RDS',
+		definition:
+			'원본 DB 인스턴스의 변경 사항을 비동기식으로 받아 읽기 요청을 나눠 처리하고 필요하면 독립 DB로 승격할 수 있는 사본이다.',
+	},
+	{
+		id: 'rds-automated-backup',
+		korean: '자동 백업',
+		variants: ['자동백업', '자동화된 백업'],
+		english: 'Automated backups',
+		service: 'RDS',
+		definition:
+			'백업 기간에 매일 스토리지 볼륨 스냅샷을 뜨고 트랜잭션 로그를 보관해 보존 기간 안의 어느 시점으로든 복원하게 하는 RDS 기능이다.',
+	},
+	{
+		id: 'rds-backup-retention-period',
+		korean: '백업 보존 기간',
+		variants: ['백업 보관 기간'],
+		english: 'Backup retention period',
+		service: 'RDS',
+		definition: 'RDS가 자동 백업을 보관하는 일수로, 1일에서 35일까지 정할 수 있고 0으로 하면 자동 백업이 꺼진다.',
+	},
+	{
+		id: 'rds-db-snapshot',
+		korean: 'DB 스냅샷',
+		variants: ['DB스냅샷', 'RDS 스냅샷', '수동 스냅샷'],
+		english: 'DB snapshot',
+		service: 'RDS',
+		definition:
+			'사용자가 직접 만들어 지울 때까지 남는 DB 인스턴스 스토리지 볼륨의 백업으로, 새 DB 인스턴스로 복원할 수 있다.',
+	},
+	{
+		id: 'rds-point-in-time-recovery',
+		korean: '특정 시점으로 복원',
+		variants: ['특정 시점 복원', '시점 복원', 'Point-in-time recovery'],
+		english: 'Point-in-time recovery',
+		abbreviations: ['PITR'],
+		service: 'RDS',
+		definition:
+			'자동 백업과 트랜잭션 로그로 보존 기간 안의 원하는 초 단위 시각의 상태를 새 DB 인스턴스로 되살리는 기능이다.',
+	},
+	{
+		id: 'rds-db-parameter-group',
+		korean: 'DB 파라미터 그룹',
+		variants: ['파라미터 그룹', '파라미터그룹', 'DB 매개 변수 그룹'],
+		english: 'DB parameter group',
+		service: 'RDS',
+		definition: '하나 이상의 DB 인스턴스에 적용할 데이터베이스 엔진 설정값을 담아 두는 컨테이너이다.',
+	},
+	{
+		id: 'rds-option-group',
+		korean: '옵션 그룹',
+		variants: ['옵션그룹', 'DB 옵션 그룹'],
+		english: 'Option group',
+		service: 'RDS',
+		definition: 'Oracle TDE나 SQL Server 네이티브 백업처럼 엔진에 추가 기능을 켜고 설정하는 RDS 구성이다.',
+	},
+	{
+		id: 'rds-db-subnet-group',
+		korean: 'DB 서브넷 그룹',
+		variants: ['DB서브넷그룹', '서브넷 그룹'],
+		english: 'DB subnet group',
+		service: 'RDS',
+		definition: 'DB 인스턴스를 둘 VPC 안의 서브넷 모음으로, 두 개 이상의 가용 영역에 걸친 서브넷을 포함해야 한다.',
+	},
+	{
+		id: 'rds-maintenance-window',
+		korean: '유지 관리 기간',
+		variants: ['유지관리 기간', '유지 보수 기간', '메인터넌스 윈도우'],
+		english: 'Maintenance window',
+		service: 'RDS',
+		definition: '엔진 패치나 인스턴스 클래스 변경 같은 작업이 적용되는 매주 30분 이상의 시간대이다.',
+	},
+	{
+		id: 'rds-proxy',
+		korean: 'RDS Proxy',
+		variants: ['RDS 프록시'],
+		english: 'Amazon RDS Proxy',
+		service: 'RDS',
+		definition:
+			'애플리케이션과 데이터베이스 사이에서 연결을 풀링하고 공유해 연결 부담을 줄이고 장애 조치 시간을 단축하는 관리형 중개 서비스이다.',
+	},
+	{
+		id: 'rds-performance-insights',
+		korean: '성능 개선 도우미',
+		variants: ['Performance Insights', '퍼포먼스 인사이트'],
+		english: 'Performance Insights',
+		service: 'RDS',
+		definition:
+			'DB 부하를 대기 이벤트, SQL 문, 호스트, 사용자별로 시각화해 성능 문제의 원인을 찾게 하는 데이터베이스 모니터링 기능이다.',
+	},
+	{
+		id: 'rds-enhanced-monitoring',
+		korean: '확장 모니터링',
+		variants: ['향상된 모니터링', 'Enhanced Monitoring'],
+		english: 'Enhanced Monitoring',
+		service: 'RDS',
+		definition: 'DB 인스턴스가 실행되는 운영 체제의 지표를 최소 1초 간격으로 실시간 수집해 보여 주는 기능이다.',
+	},
+	{
+		id: 'rds-iam-database-authentication',
+		korean: 'IAM 데이터베이스 인증',
+		variants: ['IAM DB 인증', 'IAM 인증'],
+		english: 'IAM database authentication',
+		service: 'RDS',
+		definition: '데이터베이스 암호 대신 15분 동안 유효한 인증 토큰으로 MySQL이나 PostgreSQL에 접속하게 하는 기능이다.',
+	},
+	{
+		id: 'rds-storage-autoscaling',
+		korean: '스토리지 자동 조정',
+		variants: ['스토리지 오토 스케일링', '스토리지 자동 확장'],
+		english: 'Storage autoscaling',
+		service: 'RDS',
+		definition:
+			'여유 공간이 모자라면 설정한 최대치까지 DB 인스턴스의 스토리지를 가동 중지 없이 자동으로 늘리는 기능이다.',
+	},
+	{
+		id: 'rds-blue-green-deployment',
+		korean: '블루/그린 배포',
+		variants: ['블루 그린 배포', 'Blue/Green Deployments', '블루그린 배포'],
+		english: 'Amazon RDS Blue/Green Deployments',
+		service: 'RDS',
+		definition:
+			'운영 DB를 복제한 스테이징 환경에서 변경을 시험한 뒤 보통 1분 안쪽의 전환으로 운영 환경과 맞바꾸는 기능이다.',
+	},
+	{
+		id: 'rds-endpoint',
+		korean: 'DB 엔드포인트',
+		variants: ['RDS 엔드포인트', '인스턴스 엔드포인트'],
+		english: 'DB instance endpoint',
+		service: 'RDS',
+		definition: '애플리케이션이 데이터베이스에 접속할 때 쓰는 호스트 이름과 포트로, 장애 조치 뒤에도 바뀌지 않는다.',
+	},
+	{
+		id: 'aurora-service',
+		korean: 'Amazon Aurora',
+		variants: ['Aurora', '오로라', '아마존 오로라'],
+		english: 'Amazon Aurora',
+		service: 'Aurora',
+		definition:
+			'MySQL 및 PostgreSQL과 호환되며 세 가용 영역에 걸친 분산 스토리지로 높은 성능과 가용성을 내는 RDS의 클라우드 전용 관계형 데이터베이스 엔진이다.',
+	},
+	{
+		id: 'aurora-db-cluster',
+		korean: 'Aurora DB 클러스터',
+		variants: ['Aurora 클러스터', 'DB 클러스터', '오로라 클러스터'],
+		english: 'Aurora DB cluster',
+		service: 'Aurora',
+		definition:
+			'기본 DB 인스턴스 하나와 최대 15개의 복제본, 그리고 이들이 함께 쓰는 클러스터 볼륨으로 이루어진 Aurora의 구성 단위이다.',
+	},
+	{
+		id: 'aurora-cluster-volume',
+		korean: '클러스터 볼륨',
+		variants: ['Aurora 클러스터 볼륨', 'Aurora 스토리지'],
+		english: 'Cluster volume',
+		service: 'Aurora',
+		definition:
+			'세 가용 영역에 데이터를 여섯 벌 복제해 저장하고 데이터가 늘면 자동으로 커지는, 클러스터의 모든 DB 인스턴스가 공유하는 가상 스토리지이다.',
+	},
+	{
+		id: 'aurora-primary-instance',
+		korean: '기본 DB 인스턴스',
+		variants: ['기본 인스턴스', '라이터 인스턴스', 'Writer', '쓰기 인스턴스'],
+		english: 'Primary DB instance',
+		service: 'Aurora',
+		definition: 'Aurora 클러스터에서 읽기와 쓰기를 모두 처리하며 공유 스토리지의 데이터를 바꾸는 유일한 인스턴스이다.',
+	},
+	{
+		id: 'aurora-replica',
+		korean: 'Aurora 복제본',
+		variants: ['Aurora 레플리카', '오로라 복제본', '리더 인스턴스'],
+		english: 'Aurora Replica',
+		service: 'Aurora',
+		definition:
+			'같은 클러스터 볼륨을 읽기만 하며 읽기 부하를 나누고 라이터가 실패하면 새 라이터로 승격되는 인스턴스로, 클러스터당 최대 15개이다.',
+	},
+	{
+		id: 'aurora-cluster-endpoint',
+		korean: '클러스터 엔드포인트',
+		variants: ['라이터 엔드포인트', '쓰기 엔드포인트'],
+		english: 'Cluster endpoint',
+		service: 'Aurora',
+		definition:
+			'Aurora 클러스터의 현재 기본 인스턴스에 연결되어 쓰기 작업을 보내는 주소로, 장애 조치 뒤 새 기본 인스턴스를 가리킨다.',
+	},
+	{
+		id: 'aurora-reader-endpoint',
+		korean: '리더 엔드포인트',
+		variants: ['읽기 엔드포인트', 'Reader Endpoint'],
+		english: 'Reader endpoint',
+		service: 'Aurora',
+		definition: 'Aurora 클러스터의 복제본들로 읽기 전용 연결을 부하 분산해 보내는 주소이다.',
+	},
+	{
+		id: 'aurora-custom-endpoint',
+		korean: '사용자 지정 엔드포인트',
+		variants: ['커스텀 엔드포인트', 'Custom Endpoint'],
+		english: 'Custom endpoint',
+		service: 'Aurora',
+		definition: 'Aurora 클러스터에서 사용자가 고른 일부 DB 인스턴스로만 연결을 보내는 주소이다.',
+	},
+	{
+		id: 'aurora-serverless',
+		korean: 'Aurora Serverless v2',
+		variants: ['Aurora Serverless', '오로라 서버리스', 'Aurora 서버리스'],
+		english: 'Aurora Serverless v2',
+		service: 'Aurora',
+		definition:
+			'애플리케이션 부하에 따라 데이터베이스 용량을 ACU 단위로 초 단위에 가깝게 자동으로 늘리고 줄이는 Aurora의 온디맨드 구성이다.',
+	},
+	{
+		id: 'aurora-capacity-unit',
+		korean: 'Aurora 용량 단위',
+		variants: ['Aurora Capacity Unit', '용량 단위'],
+		english: 'Aurora capacity unit',
+		abbreviations: ['ACU'],
+		service: 'Aurora',
+		definition: '약 2GiB 메모리와 그에 맞는 CPU와 네트워킹으로 이루어진, Aurora Serverless의 용량을 재는 단위이다.',
+	},
+	{
+		id: 'aurora-global-database',
+		korean: 'Aurora 글로벌 데이터베이스',
+		variants: ['글로벌 데이터베이스', 'Aurora Global Database'],
+		english: 'Amazon Aurora Global Database',
+		service: 'Aurora',
+		definition:
+			'한 기본 리전에서 하나 이상의 보조 리전으로 보통 1초 안쪽 지연으로 스토리지 수준에서 복제해 리전 장애 복구와 지역 읽기를 돕는 구성이다.',
+	},
+	{
+		id: 'aurora-backtrack',
+		korean: '역추적',
+		variants: ['Backtrack', '백트랙', 'Aurora 역추적'],
+		english: 'Backtracking',
+		service: 'Aurora',
+		definition: '백업에서 복원하지 않고 Aurora MySQL 클러스터를 최대 72시간 이전의 특정 시각으로 되감는 기능이다.',
+	},
+	{
+		id: 'aurora-cloning',
+		korean: 'Aurora 복제 기능',
+		variants: ['Aurora 클론', '빠른 데이터베이스 복제'],
+		english: 'Aurora cloning',
+		service: 'Aurora',
+		definition:
+			'기록 중 복사 프로토콜로 처음에는 스토리지를 공유해 큰 데이터베이스의 사본 클러스터를 빠르고 적은 비용으로 만드는 기능이다.',
+	},
+	{
+		id: 'aurora-cluster-parameter-group',
+		korean: 'DB 클러스터 파라미터 그룹',
+		variants: ['클러스터 파라미터 그룹', 'DB 클러스터 매개 변수 그룹'],
+		english: 'DB cluster parameter group',
+		service: 'Aurora',
+		definition: 'Aurora 클러스터의 모든 DB 인스턴스에 함께 적용되는 엔진 설정값을 담는 컨테이너이다.',
+	},
+] as const satisfies readonly DictionaryEntry[];

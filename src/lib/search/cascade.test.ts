@@ -1,0 +1,178 @@
+import { describe, expect, test } from 'vitest';
+import { createCascade, type SearchData, type SearchIndex } from './cascade.ts';
+import type { SearchConcept } from './lexicon.ts';
+import type { PageMatch } from './rank.ts';
+
+interface FakePage {
+	slug: string;
+	title: string;
+	sections: { title: string; text: string }[];
+}
+
+/**
+ * A fake index that behaves like Pagefind where the cascade depends on it: words split on spaces, each query
+ * word matches a page word it begins, every word must match, and a sub-result is a section holding a match.
+ */
+function fakeIndex(pages: readonly FakePage[]): SearchIndex & { queries: string[] } {
+	const queries: string[] = [];
+	const wordsOf = (text: string) =>
+		text
+			.toLowerCase()
+			.split(/[^\p{L}\p{N}]+/u)
+			.filter(Boolean);
+	const has = (text: string, word: string) => wordsOf(text).some((candidate) => candidate.startsWith(word));
+	const matching = (query: string) => {
+		const words = wordsOf(query);
+		return pages.filter((page) => {
+			const all = [page.title, ...page.sections.flatMap((section) => [section.title, section.text])].join(' ');
+			return words.length > 0 && words.every((word) => has(all, word));
+		});
+	};
+	return {
+		queries,
+		async search(query: string): Promise<PageMatch[]> {
+			queries.push(query);
+			const words = wordsOf(query);
+			return matching(query).map((page, rank) => ({
+				url: `/b/${page.slug}/`,
+				title: page.title,
+				score: 10 - rank,
+				excerpt: page.sections[0]?.text ?? '',
+				sections: page.sections
+					.filter((section) => words.some((word) => has(`${section.title} ${section.text}`, word)))
+					.map((section) => ({
+						url: `/b/${page.slug}/#${section.title.replaceAll(' ', '-')}`,
+						title: section.title,
+						excerpt: section.text,
+						weight: words.filter((word) => has(section.text, word)).length,
+					})),
+			}));
+		},
+		async hitCount(word: string) {
+			return matching(word).length;
+		},
+	};
+}
+
+const pages: FakePage[] = [
+	{
+		slug: 'networking',
+		title: '네트워킹',
+		sections: [
+			{ title: '네트워킹', text: '인스턴스는 VPC의 서브넷에 있고 가용 영역 하나에 속한다' },
+			{ title: '서브넷', text: '서브넷은 VPC의 IP 대역을 나눈 범위' },
+		],
+	},
+	{
+		slug: 's3-basics',
+		title: 'Amazon S3 기초',
+		sections: [
+			{ title: 'Amazon S3 기초', text: '객체 스토리지 서비스' },
+			{ title: '버킷', text: '버킷 이름은 모든 계정에서 고유해야 함' },
+			{ title: '버킷 정책', text: '버킷 정책으로 액세스를 허용하거나 거부' },
+		],
+	},
+	{
+		slug: 'rds',
+		title: 'RDS',
+		sections: [
+			{ title: 'RDS', text: '관리형 관계형 데이터베이스' },
+			{ title: '다중 AZ 배포', text: '다른 가용 영역에 대기 인스턴스를 두어 장애 조치' },
+		],
+	},
+];
+
+const concept = (term: string, page: string, section?: string, extra: Partial<SearchConcept> = {}): SearchConcept => ({
+	term,
+	page,
+	...(section ? { section } : {}),
+	...extra,
+});
+
+const data: SearchData = {
+	concepts: [
+		concept('가용 영역', 'networking', undefined, { english: 'Availability Zone', abbreviations: ['AZ'] }),
+		concept('서브넷', 'networking', '서브넷', { english: 'Subnet' }),
+		concept('버킷', 's3-basics', '버킷', { english: 'Bucket' }),
+		concept('버킷 정책', 's3-basics', '버킷 정책', { english: 'Bucket policy' }),
+	],
+	names: [
+		'가용 영역',
+		'Availability Zone',
+		'서브넷',
+		'버킷',
+		'버킷 정책',
+		'네트워킹',
+		'Amazon S3 기초',
+		'다중 AZ 배포',
+		'오리진',
+	],
+	words: [
+		'가용',
+		'영역',
+		'인스턴스',
+		'서브넷',
+		'버킷',
+		'정책',
+		'이름',
+		'계정',
+		'다중',
+		'배포',
+		'대기',
+		'장애',
+		'조치',
+		'객체',
+	],
+};
+
+const cascadeFor = (index = fakeIndex(pages)) => createCascade(index, data, (item) => `/b/${item.page}/`);
+const first = async (query: string) => (await cascadeFor().search(query)).results[0]?.primary.url;
+
+describe('the cascade against a fake index', () => {
+	test.each([
+		['a concept by its Korean name', '버킷', '/b/s3-basics/#버킷'],
+		['a concept with a particle', '버킷이란', '/b/s3-basics/#버킷'],
+		['a concept by its English name', 'bucket policy', '/b/s3-basics/#버킷-정책'],
+		['an unspaced compound of two known words', '버킷정책을', '/b/s3-basics/#버킷-정책'],
+		['a heading naming both parts beats the home of one of them', '다중 AZ', '/b/rds/#다중-AZ-배포'],
+	])('%s: %s → %s', async (_, query, url) => {
+		expect(await first(query)).toBe(url);
+	});
+
+	test('초성 are searched as the name they begin, and say so', async () => {
+		const outcome = await cascadeFor().search('ㅂㅋ ㅈㅊ');
+		expect(outcome.notice).toEqual({ kind: 'choseong', typed: 'ㅂㅋ ㅈㅊ', searched: '버킷 정책' });
+		expect(outcome.results[0]?.primary.url).toBe('/b/s3-basics/#버킷-정책');
+	});
+
+	test('a two-word query typed in the wrong keyboard layout is searched as the words of the notes', async () => {
+		const outcome = await cascadeFor().search('rkdyd dudur');
+		expect(outcome.notice).toMatchObject({ kind: 'layout', searched: '가용 영역' });
+		expect(outcome.results[0]?.url).toBe('/b/networking/');
+	});
+
+	test('a near miss of a whole name is corrected to it', async () => {
+		const outcome = await cascadeFor().search('버깃 정책');
+		expect(outcome.notice).toMatchObject({ kind: 'spelling', searched: '버킷 정책' });
+	});
+
+	test('a near miss of one word in a two-word query is corrected word by word', async () => {
+		const outcome = await cascadeFor().search('대기 인스탄스');
+		expect(outcome.notice).toMatchObject({ kind: 'spelling', searched: '대기 인스턴스' });
+		expect(outcome.results[0]?.url).toBe('/b/rds/');
+	});
+
+	test('a query mostly of words the index lacks gets no answer; one unknown word of two is partial', async () => {
+		expect((await cascadeFor().search('DynamoDB 파티션 키 설계')).results).toEqual([]);
+		const partial = await cascadeFor().search('버킷 암호화');
+		expect(partial.partial).toBe(true);
+		expect(partial.results[0]?.url).toBe('/b/s3-basics/');
+	});
+
+	test('literal search takes the query as typed, with no correction', async () => {
+		const index = fakeIndex(pages);
+		const outcome = await cascadeFor(index).search('ㅂㅋ', true);
+		expect(outcome.notice).toBeUndefined();
+		expect(index.queries.every((query) => query === 'ㅂㅋ')).toBe(true);
+	});
+});

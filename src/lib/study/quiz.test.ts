@@ -1,0 +1,142 @@
+import { describe, expect, test } from 'vitest';
+import { noteSlugs } from '../sidebar.ts';
+import {
+	MASK,
+	areSynonyms,
+	quizFeedback,
+	leavesEnoughClue,
+	maskNames,
+	nameKey,
+	pickDistractors,
+	quizForPage,
+} from './quiz.ts';
+import { termsFromGlossary, type StudyTerm } from './terms.ts';
+
+const glossaryTerms = termsFromGlossary();
+
+function term(id: string, kind: string, names: string[] = [id], broaderKind = 'all'): StudyTerm {
+	return { id, term: names[0]!, names, definition: `${id}의 정의`, kind, broaderKind, home: { page: kind } };
+}
+
+describe('maskNames', () => {
+	test.each([
+		['탄력적 IP 주소를 만든다', ['탄력적 IP', '탄력적 IP 주소'], `${MASK}를 만든다`],
+		['보안 그룹과 보안그룹', ['보안그룹'], `${MASK}과 ${MASK}`],
+		['elastic ip와 Elastic IP', ['Elastic IP'], `${MASK}와 ${MASK}`],
+		['가상서버(VM)다', ['가상서버', 'VM'], `${MASK}(${MASK})다`],
+		['a+b (c)', ['a+b', '(c)'], `${MASK} ${MASK}`],
+		['아무 이름 없음', [], '아무 이름 없음'],
+	])('%s masked by %o → %s', (text, names, masked) => {
+		expect(maskNames(text, names)).toBe(masked);
+	});
+});
+
+test.each([
+	[['보안그룹', 'SG'], ['보안 그룹'], true],
+	[['Elastic IP'], ['elastic ip'], true],
+	[['퍼블릭 IP'], ['프라이빗 IP'], false],
+])('names %o and %o are synonyms: %s', (a, b, expected) => {
+	expect(areSynonyms(term('a', 'k', a), term('b', 'k', b))).toBe(expected);
+	expect(nameKey(a[0]!) === nameKey(b[0]!)).toBe(expected);
+});
+
+test.each([
+	['pending, running 중 현재 상태', `${MASK}, ${MASK} 중 현재 ${MASK}`, false],
+	['인스턴스를 다시 부팅하는 것', '인스턴스를 다시 부팅하는 것', true],
+	['외부에서 인스턴스로 들어오는 트래픽', `외부에서 인스턴스로 ${MASK}`, true],
+])('masking %s as %s leaves enough clue: %s', (definition, prompt, expected) => {
+	expect(leavesEnoughClue(definition, prompt)).toBe(expected);
+});
+
+describe('pickDistractors', () => {
+	test('takes the same kind first, then the broader kind, then any term', () => {
+		const answer = term('answer', 'eni', ['answer'], 'network');
+		const terms = [
+			answer,
+			term('same-kind', 'eni', ['same-kind'], 'network'),
+			term('other-topic', 'ami', ['other-topic'], 'images'),
+			term('same-group', 'vpc', ['same-group'], 'network'),
+		];
+		expect(pickDistractors(answer, terms, 'seed').map((t) => t.id)).toEqual(['same-kind', 'same-group', 'other-topic']);
+	});
+
+	test('never falls back to a synonym, even when choices run short', () => {
+		const answer = term('sg', 'k', ['보안그룹', 'SG']);
+		const terms = [
+			answer,
+			term('alias', 'k', ['보안 그룹']),
+			term('abbr', 'other', ['sg']),
+			term('rule', 'k', ['규칙']),
+		];
+		expect(pickDistractors(answer, terms, 'seed').map((t) => t.id)).toEqual(['rule']);
+	});
+
+	test('does not offer two choices that mean the same', () => {
+		const answer = term('a', 'k');
+		const terms = [answer, term('b', 'k', ['비']), term('b2', 'k', ['비']), term('c', 'k'), term('d', 'k')];
+		const picked = pickDistractors(answer, terms, 'seed');
+		expect(picked).toHaveLength(3);
+		expect(picked.filter((t) => t.term === '비')).toHaveLength(1);
+	});
+});
+
+describe.each(noteSlugs.map((page) => [page]))('questions of %s', (page) => {
+	const questions = quizForPage(page, glossaryTerms);
+	const onPage = glossaryTerms.filter((t) => t.home.page === page);
+
+	test('has between one and five questions when the page has terms, all about terms at home there', () => {
+		expect(questions.length).toBe(Math.min(5, onPage.length));
+		for (const question of questions) expect(question.answer.home.page).toBe(page);
+		expect(new Set(questions.map((q) => q.answer.id)).size).toBe(questions.length);
+	});
+
+	test('every question has four distinct choices and exactly one correct, the answer', () => {
+		for (const { choices, answer } of questions) {
+			expect(choices).toHaveLength(4);
+			expect(new Set(choices.map((c) => c.label)).size).toBe(4);
+			expect(choices.filter((c) => c.correct).map((c) => c.id)).toEqual([answer.id]);
+		}
+	});
+
+	test('no distractor is a name of the answer, and the prompt contains none of them', () => {
+		for (const { choices, answer, prompt } of questions) {
+			const answerKeys = answer.names.map(nameKey);
+			for (const choice of choices.filter((c) => !c.correct)) {
+				const distractor = glossaryTerms.find((t) => t.id === choice.id)!;
+				for (const name of distractor.names) expect(answerKeys).not.toContain(nameKey(name));
+			}
+			for (const name of answer.names) expect(nameKey(prompt)).not.toContain(nameKey(name));
+			expect(prompt).not.toBe('');
+		}
+	});
+
+	test('distractors come from the same kind while it has enough terms', () => {
+		for (const { choices, answer } of questions) {
+			const kinds = choices.filter((c) => !c.correct).map((c) => glossaryTerms.find((t) => t.id === c.id)!.kind);
+			const sameKind = glossaryTerms.filter((t) => t.kind === answer.kind && t.id !== answer.id).length;
+			expect(kinds.filter((kind) => kind === answer.kind)).toHaveLength(Math.min(3, sameKind));
+		}
+	});
+});
+
+test('the same input gives the same questions, whatever the order of the terms', () => {
+	const shuffled = [...glossaryTerms].reverse();
+	for (const page of noteSlugs) expect(quizForPage(page, shuffled)).toEqual(quizForPage(page, glossaryTerms));
+});
+
+test('a page without terms gets no questions, one with a single term gets one', () => {
+	const terms = [term('a', 'one'), term('b', 'k'), term('c', 'k'), term('d', 'k')];
+	expect(quizForPage('none', terms)).toEqual([]);
+	expect(quizForPage('one', terms).map((q) => q.answer.id)).toEqual(['a']);
+});
+
+test('a term without three possible distractors is not asked', () => {
+	expect(quizForPage('k', [term('a', 'k'), term('b', 'k'), term('c', 'k')])).toEqual([]);
+});
+
+test.each([
+	[1, true, '탄력적 IP', '1번 정답입니다.'],
+	[3, false, '보안그룹', '3번 오답입니다. 정답은 보안그룹입니다.'],
+])('feedback for question %i (correct: %s, answer %s) reads %s', (number, correct, answer, text) => {
+	expect(quizFeedback(number, correct, answer)).toBe(text);
+});
