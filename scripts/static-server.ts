@@ -1,12 +1,15 @@
 /**
  * A static file server that behaves like GitHub Pages for a project site, so tests and benchmarks see
  * what readers will: the site lives under a base path, `dir/` serves `dir/index.html`, `dir` redirects
- * to `dir/`, and anything unknown gets `404.html` with status 404.
+ * to `dir/`, and anything unknown gets `404.html` with status 404. Text is sent gzipped to clients that accept
+ * it and every response may be cached for ten minutes, as GitHub Pages does (`Cache-Control: max-age=600`),
+ * so a benchmark's first visit and warm second page cost what they cost readers.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const CONTENT_TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -24,6 +27,18 @@ const CONTENT_TYPES: Record<string, string> = {
 	'.wasm': 'application/wasm',
 	'.woff2': 'font/woff2',
 };
+
+/** Types GitHub Pages compresses: text, not images, fonts or WebAssembly. */
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|javascript)|image\/svg\+xml)/;
+
+/** Whether a response of this type goes out gzipped to this request. */
+export function sendsGzip(contentType: string, request: Pick<IncomingMessage, 'headers'>): boolean {
+	const accepted = String(request.headers['accept-encoding'] ?? '')
+		.split(',')
+		.map((coding) => coding.trim().split(';'))
+		.some(([coding, quality]) => coding === 'gzip' && !/^\s*q=0(?:\.0*)?\s*$/.test(quality ?? ''));
+	return accepted && COMPRESSIBLE.test(contentType);
+}
 
 export interface StaticServerOptions {
 	/** Folder to serve, e.g. `dist`. */
@@ -55,8 +70,16 @@ export function createStaticServer({ root, base }: StaticServerOptions): Server 
 	return createServer(async (request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		const send = async (status: number, file: string) => {
-			response.writeHead(status, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+			const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+			const gzip = sendsGzip(type, request);
+			response.writeHead(status, {
+				'Content-Type': type,
+				'Cache-Control': 'max-age=600',
+				Vary: 'Accept-Encoding',
+				...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+			});
 			if (request.method === 'HEAD') response.end();
+			else if (gzip) createReadStream(file).pipe(createGzip()).pipe(response);
 			else createReadStream(file).pipe(response);
 		};
 		const notFound = async () => {

@@ -12,9 +12,14 @@ export type Category = (typeof CATEGORIES)[number];
 
 export interface LighthouseRun {
 	scores: Record<Category, number>;
-	/** Largest Contentful Paint and Total Blocking Time (simulated mobile), milliseconds. */
+	/** First and Largest Contentful Paint and Total Blocking Time (simulated mobile), milliseconds. */
+	fcp: number;
 	lcp: number;
 	tbt: number;
+	/** Cumulative Layout Shift. */
+	cls: number;
+	/** Requests that held back the first paint, as Lighthouse's render-blocking insight lists them. */
+	renderBlocking: string[];
 	/** Requests to any host but 127.0.0.1 that the page or an audit attempted. */
 	outside: string[];
 	/** Lighthouse's own CPU speed estimate for this run; low values explain low performance scores on a busy machine. */
@@ -29,12 +34,17 @@ export async function startChrome(): Promise<LaunchedChrome> {
 	});
 }
 
-export async function runLighthouse(chrome: LaunchedChrome, url: string): Promise<LighthouseRun> {
+/** Runs Lighthouse on `url`; categories left out score NaN (every page gets performance, a few get all four). */
+export async function runLighthouse(
+	chrome: LaunchedChrome,
+	url: string,
+	categories: readonly Category[] = CATEGORIES,
+): Promise<LighthouseRun> {
 	const result = await lighthouse(url, {
 		port: chrome.port,
 		output: 'json',
 		logLevel: 'error',
-		onlyCategories: [...CATEGORIES],
+		onlyCategories: [...categories],
 	});
 	if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
 	const { lhr } = result;
@@ -46,10 +56,15 @@ export async function runLighthouse(chrome: LaunchedChrome, url: string): Promis
 	const outside = requests
 		.map((item) => item.url ?? '')
 		.filter((requested) => /^(?:https?|wss?):/.test(requested) && new URL(requested).hostname !== '127.0.0.1');
+	const blocking = lhr.audits['render-blocking-insight'] ?? lhr.audits['render-blocking-resources'];
+	const blockingItems = (blocking?.details as { items?: { url?: string }[] } | undefined)?.items ?? [];
 	return {
 		scores,
+		fcp: lhr.audits['first-contentful-paint']?.numericValue ?? Number.NaN,
 		lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
 		tbt: lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN,
+		cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
+		renderBlocking: blockingItems.map((item) => item.url ?? ''),
 		outside,
 		benchmarkIndex: lhr.environment.benchmarkIndex,
 	};

@@ -14,12 +14,12 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/chromium.ts';
 import { queryList } from '../../src/lib/bench/query-list.ts';
 import { createStaticServer } from '../static-server.ts';
-import { runLighthouse, startChrome, type LighthouseRun } from './lighthouse.ts';
+import { CATEGORIES, runLighthouse, startChrome, type LighthouseRun } from './lighthouse.ts';
 import { renderReport, renderTargets, type BuildFigures, type Results } from './report.ts';
 import { measureSearch } from './search-latency.ts';
 import { measureSearchScaling } from './search-scaling.ts';
 import { BASE_PATH, buildSite, distSize, prepareSite, REPO, SITE_LABEL, WORK, type SiteKind } from './sites.ts';
-import { measureWeight, type PageWeight } from './weight.ts';
+import { measureVisit, measureWeight, type PageWeight } from './weight.ts';
 
 const SITES: readonly SiteKind[] = ['ours', 'baseline'];
 const quick = process.argv.includes('--quick');
@@ -29,7 +29,13 @@ const queriesArgument = process.argv.find((argument) => argument.startsWith('--q
 
 /** Repetitions: machines are noisy, so each figure is measured several times and reported as min/median. */
 const plan = quick
-	? { builds: 1, scaling: [{ pages: 100, builds: 1 }], lighthouseRuns: 1, lighthousePaths: [''], searchRounds: 1 }
+	? {
+			builds: 1,
+			scaling: [{ pages: 100, builds: 1 }],
+			lighthouseRuns: 1,
+			everyPage: false,
+			searchRounds: 1,
+		}
 	: {
 			builds: 3,
 			scaling: [
@@ -37,9 +43,11 @@ const plan = quick
 				{ pages: 1000, builds: 2 },
 			],
 			lighthouseRuns: 3,
-			lighthousePaths: ['', 'placement-groups/'],
+			everyPage: true,
 			searchRounds: 2,
 		};
+/** Pages Lighthouse scores in all four categories; every other page gets the performance category only. */
+const FULL_AUDIT_PATHS = ['', 'placement-groups/'];
 
 const started = performance.now();
 const log = (message: string) =>
@@ -141,6 +149,14 @@ async function measure(): Promise<Results> {
 	for (const site of SITES) heaviest[site] = await measureWeight(browser, `${servers[site].root}${heaviestPath}`);
 	log(`heaviest page: /${heaviestPath}`);
 
+	// A reader's first visit (home, empty cache) and the next page they open, with what the first left cached.
+	const visit = {} as Results['visit'];
+	for (const site of SITES) {
+		const [first, second] = await measureVisit(browser, servers[site].root, `${servers[site].root}${heaviestPath}`);
+		visit[site] = { first, second };
+	}
+	log('first visit and warm second page measured');
+
 	const search = {} as Results['search'];
 	for (const site of SITES) {
 		search[site] = await measureSearch(browser, servers[site].root, queries.list, plan.searchRounds);
@@ -151,11 +167,13 @@ async function measure(): Promise<Results> {
 	const lighthouse: Results['lighthouse'] = [];
 	const chrome = await startChrome();
 	try {
-		for (const path of plan.lighthousePaths) {
+		const paths = plan.everyPage ? await sharedPaths(dirs) : [''];
+		for (const path of paths) {
+			const categories = FULL_AUDIT_PATHS.includes(path) ? CATEGORIES : (['performance'] as const);
 			const runs: Record<SiteKind, LighthouseRun[]> = { ours: [], baseline: [] };
 			for (let round = 0; round < plan.lighthouseRuns; round++) {
 				for (const site of SITES) {
-					const run = await runLighthouse(chrome, `${servers[site].root}${path}`);
+					const run = await runLighthouse(chrome, `${servers[site].root}${path}`, categories);
 					if (run.outside.length > 0)
 						log(`Lighthouse on ${site} /${path} tried outside hosts: ${run.outside.join(', ')}`);
 					runs[site].push(run);
@@ -208,6 +226,7 @@ async function measure(): Promise<Results> {
 		build,
 		scaling,
 		weight: { home, heaviest: { path: `/${heaviestPath}`, sites: heaviest } },
+		visit,
 		lighthouse,
 		search,
 		searchScaling,

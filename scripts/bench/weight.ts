@@ -89,3 +89,42 @@ export async function measureWeight(browser: Browser, url: string, query?: strin
 	await context.close();
 	return result;
 }
+
+/** What the network carried for one page view: requests made and bytes on the wire (headers and bodies). */
+export interface Transfer {
+	url: string;
+	requests: number;
+	bytes: number;
+}
+
+/**
+ * Opens `first` in a fresh context (empty cache), then follows to `second` in the same context, as a reader
+ * moving to the next note does, and counts what each view actually transferred from the server: responses
+ * the browser took from its cache cost nothing. Needs a server that sends caching headers (GitHub Pages
+ * sends `max-age=600`; so does scripts/static-server.ts).
+ */
+export async function measureVisit(browser: Browser, first: string, second: string): Promise<[Transfer, Transfer]> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const view = async (url: string): Promise<Transfer> => {
+		const sizes: Promise<number>[] = [];
+		const onFinished = (request: import('@playwright/test').Request) =>
+			sizes.push(
+				(async () => {
+					const response = await request.response();
+					if (!response || (await response.request().timing()).responseStart < 0) return 0;
+					const { responseBodySize, responseHeadersSize } = await request.sizes();
+					return responseBodySize + responseHeadersSize;
+				})(),
+			);
+		page.on('requestfinished', onFinished);
+		await page.goto(url);
+		await page.waitForLoadState('networkidle');
+		page.off('requestfinished', onFinished);
+		const bytes = await Promise.all(sizes);
+		return { url, requests: bytes.filter((size) => size > 0).length, bytes: bytes.reduce((a, b) => a + b, 0) };
+	};
+	const result: [Transfer, Transfer] = [await view(first), await view(second)];
+	await context.close();
+	return result;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { policyFirst } from './csp-head.ts';
+import { allowStyleElement, policyFirst } from './csp-head.ts';
 
 const POLICY = `<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-abc='">`;
 
@@ -33,5 +33,34 @@ describe('policyFirst', () => {
 		['leaves something that is not a page alone', '{"csp": true}', '{"csp": true}'],
 	])('%s', (_name, html, expected) => {
 		expect(policyFirst(html)).toBe(expected);
+	});
+});
+
+describe('allowStyleElement', () => {
+	const page = (policy: string) => `<head><meta http-equiv="content-security-policy" content="${policy}"></head>`;
+
+	test.each([
+		[
+			'adds the hash to style-src-elem, which governs <style>',
+			"default-src 'self'; style-src 'self'; style-src-elem 'self' 'sha256-a='; style-src-attr 'unsafe-inline'",
+			"default-src 'self'; style-src 'self'; style-src-elem 'self' 'sha256-a=' 'sha256-new='; style-src-attr 'unsafe-inline'",
+		],
+		[
+			'adds it to style-src when there is no style-src-elem',
+			"default-src 'self'; style-src 'self'",
+			"default-src 'self'; style-src 'self' 'sha256-new='",
+		],
+		[
+			'adds a style-src-elem when neither exists',
+			"default-src 'self'",
+			"default-src 'self'; style-src-elem 'self' 'sha256-new='",
+		],
+		['adds nothing twice', "style-src-elem 'self' 'sha256-new='", "style-src-elem 'self' 'sha256-new='"],
+	])('%s', (_name, before, after) => {
+		expect(allowStyleElement(page(before), "'sha256-new='")).toBe(page(after));
+	});
+
+	test('leaves a page without a policy alone', () => {
+		expect(allowStyleElement('<head></head>', "'sha256-new='")).toBe('<head></head>');
 	});
 });

@@ -25,3 +25,22 @@ export function policyFirst(html: string): string {
 	const moved = `${without.slice(0, at)}${policy[0]}${without.slice(at)}`;
 	return `${html.slice(0, headStart)}${moved}${html.slice(headEnd)}`;
 }
+
+/**
+ * Returns the page with `source` (e.g. `'sha256-…'`) allowed for `<style>` elements: added to `style-src-elem`,
+ * or to `style-src` when the policy has no `style-src-elem` (elements then fall back to it). A page without a
+ * policy is returned as it was.
+ */
+export function allowStyleElement(html: string, source: string): string {
+	return html.replace(POLICY_META, (meta) =>
+		meta.replace(/content="([^"]*)"/i, (_attribute, policy: string) => {
+			const directives = policy.split(';');
+			const named = (name: string) => directives.findIndex((part) => part.trim().split(/\s+/)[0] === name);
+			const index = named('style-src-elem') >= 0 ? named('style-src-elem') : named('style-src');
+			if (index < 0) directives.push(` style-src-elem 'self' ${source}`);
+			else if (!directives[index]!.trim().split(/\s+/).includes(source))
+				directives[index] = `${directives[index]!.trimEnd()} ${source}`;
+			return `content="${directives.join(';')}"`;
+		}),
+	);
+}

@@ -2,16 +2,25 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { EXTERNAL_LABEL, isExternalHref, rehypeExternalLinks } from './rehype-external-links.ts';
+import { EXTERNAL_LABEL, externalLinkChanges, isExternalHref, satteriExternalLinks } from './rehype-external-links.ts';
 
 const SITE = 'https://owner.github.io';
 
-function run(html: string, site: string | undefined = SITE): Root {
-	const tree = fromHtml(html, { fragment: true });
-	rehypeExternalLinks({ site })(tree);
+/** Applies the changes to every external link of a tree, as the Sätteri plugin does through its context. */
+function mark(tree: Root, site: string | undefined = SITE): Root {
+	for (const link of selectAll('a', tree)) {
+		const href = link.properties['href'];
+		if (typeof href !== 'string' || !isExternalHref(href, site)) continue;
+		const { rel, append } = externalLinkChanges(link);
+		link.properties['rel'] = rel;
+		link.children.push(...append);
+	}
 	return tree;
 }
+
+const run = (html: string) => mark(fromHtml(html, { fragment: true }));
 
 const link = (tree: Root) => select('a', tree) as Element;
 
@@ -31,7 +40,7 @@ describe('isExternalHref', () => {
 	});
 });
 
-describe('rehypeExternalLinks', () => {
+describe('externalLinkChanges', () => {
 	test('marks a link to AWS as external with a hidden icon and a spoken label', () => {
 		const tree = run('<p><a href="https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/AMIs.html">AMI</a></p>');
 		const a = link(tree);
@@ -62,9 +71,33 @@ describe('rehypeExternalLinks', () => {
 		const tree = run(
 			'<ul><li><p><a href="https://a.example/">a</a></p></li><li><a href="https://b.example/">b</a></li></ul>',
 		);
-		rehypeExternalLinks({ site: SITE })(tree);
+		mark(tree);
 		expect(selectAll('a[rel~="external"]', tree)).toHaveLength(2);
 		expect(selectAll('a svg', tree)).toHaveLength(2);
 		expect(selectAll('a .sr-only', tree)).toHaveLength(2);
+	});
+});
+
+describe('satteriExternalLinks, through Sätteri as the build runs it', () => {
+	const html = (markdown: string) =>
+		markdownToHtml(markdown, { hastPlugins: [satteriExternalLinks({ site: SITE })] }).html;
+
+	test.each([
+		[
+			'a link to AWS',
+			'[AMI](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/AMIs.html)',
+			{ rel: ['external'], icons: 1 },
+		],
+		// Sätteri hands raw HTML on as raw, unseen by element plugins: only Markdown links are marked.
+		['raw HTML, left as written', '<a href="https://example.com/">x</a>', { rel: [], icons: 0 }],
+		['a link to the site itself', '[홈](https://owner.github.io/aws-ec2-notes/)', { rel: [], icons: 0 }],
+		['a root-relative link', '[ENI](/aws-ec2-notes/eni/)', { rel: [], icons: 0 }],
+	])('marks %s', (_name, markdown, expected) => {
+		const tree = fromHtml(html(markdown), { fragment: true });
+		expect(select('a', tree)?.properties['rel'] ?? []).toEqual(expected.rel);
+		expect(selectAll('svg.external-link__icon', tree)).toHaveLength(expected.icons);
+		expect(selectAll('.sr-only', tree).map((label) => toText(label).trim())).toEqual(
+			expected.icons ? [EXTERNAL_LABEL] : [],
+		);
 	});
 });

@@ -1,10 +1,8 @@
 import type { Element, ElementContent } from 'hast';
-import externalLinks from 'rehype-external-links';
+import { defineHastPlugin } from 'satteri';
 
 /** Read after the link text by screen readers; the icon says the same to sighted readers. */
 export const EXTERNAL_LABEL = '(외부 링크)';
-
-const ICON_CLASS = 'external-link__icon';
 
 /** An arrow leaving a box, drawn in the text colour. */
 const ICON_PATH =
@@ -22,58 +20,65 @@ export function isExternalHref(href: string, site?: string): boolean {
 	return !site || url.host !== new URL(site).host;
 }
 
-/** The icon and the spoken label; the package wraps them in one `<span>` at the end of the link. */
-const MARKER: ElementContent[] = [
-	{
-		type: 'element',
-		tagName: 'svg',
-		properties: {
-			className: [ICON_CLASS],
-			viewBox: '0 0 24 24',
-			fill: 'currentColor',
-			ariaHidden: 'true',
-			focusable: 'false',
+function marker(): ElementContent[] {
+	return [
+		{
+			type: 'element',
+			tagName: 'svg',
+			properties: {
+				className: ['external-link__icon'],
+				viewBox: '0 0 24 24',
+				fill: 'currentColor',
+				ariaHidden: 'true',
+				focusable: 'false',
+			},
+			children: [{ type: 'element', tagName: 'path', properties: { d: ICON_PATH }, children: [] }],
 		},
-		children: [{ type: 'element', tagName: 'path', properties: { d: ICON_PATH }, children: [] }],
-	},
-	{
-		type: 'element',
-		tagName: 'span',
-		// Not in the search index: the excerpt would read "(외부 링크)".
-		properties: { className: ['sr-only'], dataPagefindIgnore: '' },
-		children: [{ type: 'text', value: ` ${EXTERNAL_LABEL}` }],
-	},
-];
-
-/** Whether an earlier run already put the icon in this link. */
-function isMarked(node: Element | ElementContent): boolean {
-	if (node.type !== 'element') return false;
-	const className = node.properties['className'];
-	return (Array.isArray(className) && className.includes(ICON_CLASS)) || node.children.some(isMarked);
-}
-
-/** The link's own rel tokens, then `external`, then what a new tab needs. */
-function rel(link: Element): string[] {
-	const tokens = new Set((link.properties['rel'] as string[] | undefined) ?? []);
-	tokens.add('external');
-	// A new tab must not get a handle on this page (window.opener) nor learn where the reader came from.
-	if (link.properties['target'] === '_blank') for (const token of ['noopener', 'noreferrer']) tokens.add(token);
-	return [...tokens];
+		{
+			type: 'element',
+			tagName: 'span',
+			// Not in the search index: the excerpt would read "(외부 링크)".
+			properties: { className: ['sr-only'], dataPagefindIgnore: '' },
+			children: [{ type: 'text', value: ` ${EXTERNAL_LABEL}` }],
+		},
+	];
 }
 
 /**
- * Rehype plugin: every link in Markdown and MDX content that leaves the site is marked once, here, instead of
- * page by page: `rel="external"`, an icon, and "(외부 링크)" for screen readers. Links stay in the same tab
- * (the reader chooses a new one); one written with `target="_blank"` also gets `noopener noreferrer`.
- * The walk and the http(s) check are `rehype-external-links`; this module adds the site's host and the marker.
+ * What marking `link` as external changes: its `rel` tokens and the children to append (none when it already
+ * carries the icon, so marking twice changes nothing).
  */
-export function rehypeExternalLinks(options: { site?: string | undefined } = {}) {
-	return externalLinks({
-		test: (link: Element) =>
-			typeof link.properties['href'] === 'string' &&
-			isExternalHref(link.properties['href'], options.site) &&
-			!isMarked(link),
-		rel,
-		content: MARKER,
+export function externalLinkChanges(link: Element): { rel: string[]; append: ElementContent[] } {
+	const rel = new Set((link.properties['rel'] as string[] | undefined) ?? []);
+	rel.add('external');
+	// A new tab must not get a handle on this page (window.opener) nor learn where the reader came from.
+	if (link.properties['target'] === '_blank') for (const token of ['noopener', 'noreferrer']) rel.add(token);
+	const marked = link.children.some(
+		(child) =>
+			child.type === 'element' &&
+			(child.properties['className'] as string[] | undefined)?.includes('external-link__icon'),
+	);
+	return { rel: [...rel], append: marked ? [] : marker() };
+}
+
+/**
+ * Sätteri HAST plugin (Astro's native Markdown and MDX pipeline): every link in Markdown and MDX content that
+ * leaves the site is marked once, here, instead of page by page: `rel="external"`, an icon, and "(외부 링크)"
+ * for screen readers. Links stay in the same tab (the reader chooses a new one); one written with
+ * `target="_blank"` also gets `noopener noreferrer`. Only `<a>` elements cross from Rust to JavaScript.
+ */
+export function satteriExternalLinks(options: { site?: string | undefined } = {}) {
+	return defineHastPlugin({
+		name: 'external-links',
+		element: {
+			filter: ['a'],
+			visit(link, ctx) {
+				const href = link.properties['href'];
+				if (typeof href !== 'string' || !isExternalHref(href, options.site)) return;
+				const { rel, append } = externalLinkChanges(link);
+				ctx.setProperty(link, 'rel', rel);
+				if (append.length > 0) ctx.appendChild(link, append);
+			},
+		},
 	});
 }

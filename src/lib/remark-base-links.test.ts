@@ -1,33 +1,31 @@
-import { expect, test } from 'vitest';
-import { remarkBaseLinks } from './remark-base-links.ts';
+import { markdownToHtml, mdxToJs } from 'satteri';
+import { describe, expect, test } from 'vitest';
+import { satteriBaseLinks } from './remark-base-links.ts';
 
-test('prefixes root-relative Markdown links and MDX link props, and nothing else', () => {
-	const tree = {
-		type: 'root',
-		children: [
-			{
-				type: 'paragraph',
-				children: [
-					{ type: 'link', url: '/eni/', children: [] },
-					{ type: 'link', url: 'https://aws.amazon.com/', children: [] },
-				],
-			},
-			{ type: 'definition', url: '/ami/#ami-유형' },
-			{
-				type: 'mdxJsxFlowElement',
-				name: 'LinkCard',
-				attributes: [
-					{ type: 'mdxJsxAttribute', name: 'href', value: '/placement-groups/' },
-					{ type: 'mdxJsxAttribute', name: 'title', value: '/not-a-link/' },
-				],
-				children: [],
-			},
+describe('satteriBaseLinks, through Sätteri as the build runs it', () => {
+	const plugins = { mdastPlugins: [satteriBaseLinks({ base: '/aws-ec2-notes' })] };
+
+	test.each([
+		['a Markdown link', '[ENI](/eni/)', 'href="/aws-ec2-notes/eni/"'],
+		[
+			'a reference definition',
+			'[AMI][a]\n\n[a]: /ami/#ami-유형',
+			`href="${encodeURI('/aws-ec2-notes/ami/#ami-유형')}"`,
 		],
-	};
-	remarkBaseLinks({ base: '/aws-ec2-notes' })(tree);
-	expect(JSON.stringify(tree)).toContain('"/aws-ec2-notes/eni/"');
-	expect(JSON.stringify(tree)).toContain('"https://aws.amazon.com/"');
-	expect(JSON.stringify(tree)).toContain('"/aws-ec2-notes/ami/#ami-유형"');
-	expect(JSON.stringify(tree)).toContain('"/aws-ec2-notes/placement-groups/"');
-	expect(JSON.stringify(tree)).toContain('"/not-a-link/"');
+		['an image', '![그림](/favicon.svg)', 'src="/aws-ec2-notes/favicon.svg"'],
+		['an external link, unchanged', '[AWS](https://aws.amazon.com/)', 'href="https://aws.amazon.com/"'],
+		['an anchor, unchanged', '[상태](#상태)', `href="${encodeURI('#상태')}"`],
+	])('bases %s', (_name, markdown, expected) => {
+		expect(markdownToHtml(markdown, plugins).html).toContain(expected);
+	});
+
+	test('bases MDX link props, keeps other props and the element’s children', () => {
+		const { code } = mdxToJs(
+			'<LinkCard href="/placement-groups/" title="/not-a-link/">\n  [안](/eni/)\n</LinkCard>',
+			plugins,
+		);
+		expect(code).toContain('href: "/aws-ec2-notes/placement-groups/"');
+		expect(code).toContain('title: "/not-a-link/"');
+		expect(code).toContain('href: "/aws-ec2-notes/eni/"');
+	});
 });
