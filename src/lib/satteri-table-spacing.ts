@@ -1,5 +1,5 @@
 /**
- * Sätteri port of main's `rehype-table-spacing.ts` (issue 15), for merging this branch: puts a line break between
+ * Puts a line break between
  * neighbouring table cells, rows and the caption, so tables written on one line
  * (`<tr><th>항목</th><td>설명</td></tr>`) reach the search index as separate words. Browsers ignore whitespace
  * between cells. Handles MDX's JSX elements as well as HTML ones.
