@@ -5,14 +5,14 @@ import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import { devSearchIndex } from './src/integrations/dev-search-index.ts';
+import { devSearchIndex } from './src/integrations/dev-search/integration.ts';
 import { pagePostprocess } from './src/integrations/page-postprocess.ts';
-import { astroSourcesUnder, inlineScriptHashes, siteCsp } from './src/lib/csp.ts';
-import { satteriExternalLinks } from './src/lib/rehype-external-links.ts';
-import { satteriBaseLinks } from './src/lib/remark-base-links.ts';
-import { satteriTableSpacing } from './src/lib/satteri-table-spacing.ts';
-import { normalizeBasePath, normalizeSiteUrl } from './src/lib/site-url.ts';
-import { sidebar } from './src/lib/sidebar.ts';
+import { astroSourcesUnder, inlineScriptHashes, siteCsp } from './src/integrations/csp/policy.ts';
+import { satteriExternalLinks } from './src/integrations/markdown/external-links.ts';
+import { satteriBaseLinks } from './src/integrations/markdown/base-links.ts';
+import { satteriTableSpacing } from './src/integrations/markdown/table-spacing.ts';
+import { normalizeBasePath, normalizeSiteUrl } from './src/lib/site/site-url.ts';
+import { sidebar } from './src/lib/site/sidebar.ts';
 
 // GitHub Pages serves project sites under /<repo>/; the deploy workflow sets both variables.
 const base = normalizeBasePath(process.env.BASE_PATH);
@@ -28,7 +28,7 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	// Hashes of Starlight's and our `is:inline` scripts come from their sources, so a Starlight update that
-	// changes them changes the policy too; Astro adds the hashes of everything it bundles (src/lib/csp.ts).
+	// changes them changes the policy too; Astro adds the hashes of everything it bundles (src/integrations/csp/policy.ts).
 	security: { csp: siteCsp(inlineScriptHashes(await astroSourcesUnder(inlineScriptFolders))) },
 	build: {
 		// Stylesheets as files: Astro does not hash the styles of components used inside MDX content, so its own
@@ -45,8 +45,8 @@ export default defineConfig({
 			// No smart punctuation: notes keep the author's characters verbatim (straight quotes in JSON, `--` in options).
 			features: { smartPunctuation: false },
 			mdastPlugins: [satteriBaseLinks({ base })],
-			// Links leaving the site are marked as external in one place (src/lib/rehype-external-links.ts).
-			// Table cells on one line are spaced apart so the search index sees their words (src/lib/satteri-table-spacing.ts).
+			// Links leaving the site are marked as external in one place (src/integrations/markdown/external-links.ts).
+			// Table cells on one line are spaced apart so the search index sees their words (src/integrations/markdown/table-spacing.ts).
 			hastPlugins: [satteriExternalLinks({ site }), satteriTableSpacing()],
 		}),
 	},

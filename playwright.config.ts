@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './e2e/support/chromium.ts';
-import { BASE_PATH, ORIGIN, PORT, SITE_ROOT } from './e2e/support/site.ts';
+import { CHROMIUM_ARGS, findChromium } from './test-support/chromium.ts';
+import { BASE_PATH, ORIGIN, PORT, SITE_ROOT } from './test-support/site.ts';
 
 export default defineConfig({
 	testDir: './e2e',

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, forEveryPage, test } from './support/fixtures.ts';
-import { textContrast } from './support/text-contrast.ts';
-import { openSearch, searchFor } from './support/search.ts';
+import { expect, forEveryPage, test } from '../test-support/fixtures.ts';
+import { textContrast } from '../test-support/text-contrast.ts';
+import { openSearch, searchFor } from '../test-support/search.ts';
 
 type Theme = 'light' | 'dark';
 const THEMES: readonly Theme[] = ['light', 'dark'];
@@ -23,7 +23,7 @@ const EXPERIMENTAL_RULES = [
 
 /**
  * One line per failing rule and page, naming the elements, so a failure says what to fix. Text whose
- * contrast axe could not decide is measured by the suite itself (e2e/support/text-contrast.ts).
+ * contrast axe could not decide is measured by the suite itself (test-support/text-contrast.ts).
  */
 async function violations(page: Page, where: string): Promise<string[]> {
 	const { violations, incomplete } = await new AxeBuilder({ page })

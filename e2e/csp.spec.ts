@@ -7,10 +7,10 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { cspHash, parsePolicy } from '../src/lib/csp.ts';
-import { crawlSite } from './support/crawl.ts';
-import { cspViolationsSoFar, recordCspViolations, type CspViolation } from './support/csp.ts';
-import { SearchDialog } from './support/search-dialog.ts';
+import { cspHash, parsePolicy } from '../src/integrations/csp/policy.ts';
+import { crawlSite } from '../test-support/crawl.ts';
+import { cspViolationsSoFar, recordCspViolations, type CspViolation } from '../test-support/csp.ts';
+import { SearchDialog } from '../test-support/search-dialog.ts';
 
 /** The raw text of a script or style element: what the browser hashes. */
 const textOf = (element: Element) =>

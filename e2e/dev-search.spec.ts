@@ -1,5 +1,5 @@
 /**
- * Search under `npm run dev` (src/integrations/dev-search-index.ts): the dev server, started on its own port
+ * Search under `npm run dev` (src/integrations/dev-search/integration.ts): the dev server, started on its own port
  * in a scratch copy of the site under the deploy's base path, answers Korean queries through the real search
  * dialog like the production build, and picks up an edited note. Everything else in e2e/ tests the build.
  */
@@ -7,9 +7,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { makeScratchSite, removeScratchSites, ROOT } from '../tests/support/scratch-site.ts';
-import { SearchDialog } from './support/search-dialog.ts';
-import { BASE_PATH, SITE_ROOT } from './support/site.ts';
+import { makeScratchSite, removeScratchSites, ROOT } from '../test-support/scratch-site.ts';
+import { SearchDialog } from '../test-support/search-dialog.ts';
+import { BASE_PATH, SITE_ROOT } from '../test-support/site.ts';
 
 /** Not the README's 4321 (a reader's own `npm run dev`), nor the e2e static server's port. */
 const DEV_PORT = Number(process.env.DEV_SEARCH_PORT ?? 4361);

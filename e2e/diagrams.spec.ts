@@ -5,7 +5,7 @@ import {
 	sidewaysScroll,
 	smallestDiagramText,
 	titled,
-} from './support/diagrams.ts';
+} from '../test-support/diagrams.ts';
 
 const OTHER_DIAGRAMS = [
 	{

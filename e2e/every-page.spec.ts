@@ -1,7 +1,7 @@
 import type { BrowserContext } from '@playwright/test';
-import { expect, forEveryPage, test } from './support/fixtures.ts';
-import { watchForErrors } from './support/guards.ts';
-import { brokenKoreanWords } from './support/word-breaks.ts';
+import { expect, forEveryPage, test } from '../test-support/fixtures.ts';
+import { watchForErrors } from '../test-support/guards.ts';
+import { brokenKoreanWords } from '../test-support/word-breaks.ts';
 
 test('every page loads without console errors, uncaught exceptions or failed requests, never scrolls sideways and never splits a Korean word at 375 px', async ({
 	browser,

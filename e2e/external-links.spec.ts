@@ -2,8 +2,8 @@
 import { expect, test } from '@playwright/test';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { crawlSite } from './support/crawl.ts';
-import { ORIGIN } from './support/site.ts';
+import { crawlSite } from '../test-support/crawl.ts';
+import { ORIGIN } from '../test-support/site.ts';
 
 test('every link that leaves the site is marked external and opens safely', async ({ request }) => {
 	const pages = await crawlSite(request);

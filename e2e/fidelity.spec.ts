@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { checkFidelity, noteText, type RenderedPage } from '../src/lib/hashnode/fidelity.ts';
-import { noteSlugs, pagePath } from '../src/lib/sidebar.ts';
-import { contrastRatio } from './support/contrast.ts';
-import { readOriginals } from './support/note.ts';
+import { checkFidelity, noteText, type RenderedPage } from '../scripts/import/fidelity.ts';
+import { noteSlugs, pagePath } from '../src/lib/site/sidebar.ts';
+import { contrastRatio } from '../test-support/contrast.ts';
+import { readOriginals } from '../test-support/note.ts';
 
 // Read when the file loads, so an empty notes/ or an original without pages fails the run with its reason.
 const originals = readOriginals();

@@ -6,8 +6,8 @@
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { expect, test } from './support/fixtures.ts';
-import { BASE_PATH } from './support/site.ts';
+import { expect, test } from '../test-support/fixtures.ts';
+import { BASE_PATH } from '../test-support/site.ts';
 
 /** A `<script src>` the parser stops for: classic, without `async` or `defer`. */
 const parserBlocking = (script: Element) =>

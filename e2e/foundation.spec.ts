@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BASE_PATH, SITE_ROOT } from './support/site.ts';
+import { BASE_PATH, SITE_ROOT } from '../test-support/site.ts';
 
 test.describe('site shell', () => {
 	test('home renders in Korean under the base path', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, StaticConfigLoader } from 'html-validate';
-import { expect, test } from './support/fixtures.ts';
+import { expect, test } from '../test-support/fixtures.ts';
 
 /** Every message of `validator` on every page, as `url:line:column rule: message (selector)`. */
 async function problemsOf(validator: HtmlValidate, site: readonly { url: string; html: string }[]) {

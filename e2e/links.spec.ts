@@ -1,6 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
-import { expect, forEveryPage, test } from './support/fixtures.ts';
-import { ORIGIN, SITE_ROOT } from './support/site.ts';
+import { expect, forEveryPage, test } from '../test-support/fixtures.ts';
+import { ORIGIN, SITE_ROOT } from '../test-support/site.ts';
 
 /** A URL an element of a page points at, as the browser resolved it. */
 interface Reference {

@@ -1,7 +1,7 @@
 import type { BrowserContext } from '@playwright/test';
-import { blockOtherHosts } from './support/guards.ts';
-import { expect, forEveryPage, test } from './support/fixtures.ts';
-import { openSearch, searchFor } from './support/search.ts';
+import { blockOtherHosts } from '../test-support/guards.ts';
+import { expect, forEveryPage, test } from '../test-support/fixtures.ts';
+import { openSearch, searchFor } from '../test-support/search.ts';
 
 test.describe('requests nothing from any host but the site itself', () => {
 	test('while loading every page and scrolling to its end', async ({ browser, site }) => {

@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { createStaticServer } from '../scripts/static-server.ts';
 import { evalNotes, newNoteCases, newNoteForgivingCases } from '../tests/fixtures/eval-notes/queries.ts';
-import { buildSite, makeScratchSite, removeScratchSites, ROOT, runImport } from '../tests/support/scratch-site.ts';
-import { crawlSite, type CrawledPage } from './support/crawl.ts';
-import { forgivingCases } from './support/forgiving-queries.ts';
-import { SearchDialog } from './support/search-dialog.ts';
-import { evaluateSearch, expectedTarget, formatReport } from './support/search-eval.ts';
-import { searchCases } from './support/search-queries.ts';
-import { BASE_PATH } from './support/site.ts';
+import { buildSite, makeScratchSite, removeScratchSites, ROOT, runImport } from '../test-support/scratch-site.ts';
+import { crawlSite, type CrawledPage } from '../test-support/crawl.ts';
+import { forgivingCases } from '../test-support/forgiving-queries.ts';
+import { SearchDialog } from '../test-support/search-dialog.ts';
+import { evaluateSearch, expectedTarget, formatReport } from '../test-support/search-eval.ts';
+import { searchCases } from '../test-support/search-queries.ts';
+import { BASE_PATH } from '../test-support/site.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/eval-notes');
 

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { forgivingCases } from './support/forgiving-queries.ts';
-import { SearchDialog } from './support/search-dialog.ts';
-import { evaluateSearch, formatReport } from './support/search-eval.ts';
-import { searchCases, unanswerableQueries } from './support/search-queries.ts';
+import { forgivingCases } from '../test-support/forgiving-queries.ts';
+import { SearchDialog } from '../test-support/search-dialog.ts';
+import { evaluateSearch, formatReport } from '../test-support/search-eval.ts';
+import { searchCases, unanswerableQueries } from '../test-support/search-queries.ts';
 
 test.describe('search evaluation', () => {
 	test.describe.configure({ timeout: 180_000 });

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { glossary } from '../src/lib/glossary/entries.ts';
 import { dictionary } from '../src/lib/glossary/dictionary/index.ts';
-import { noteSlugs } from '../src/lib/sidebar.ts';
-import { SearchDialog } from './support/search-dialog.ts';
-import { BASE_PATH } from './support/site.ts';
+import { noteSlugs } from '../src/lib/site/sidebar.ts';
+import { SearchDialog } from '../test-support/search-dialog.ts';
+import { BASE_PATH } from '../test-support/site.ts';
 
 test.describe('search dialog', () => {
 	test('opens with the button, Ctrl+K and /, closes with Esc and gives focus back', async ({ page }) => {
@@ -44,7 +44,7 @@ test.describe('search dialog', () => {
 	test('while the server is still building the index, the dialog says so and searches once it is ready', async ({
 		page,
 	}) => {
-		// What the dev server (src/integrations/dev-search-index.ts) answers until its first index is built.
+		// What the dev server (src/integrations/dev-search/integration.ts) answers until its first index is built.
 		let building = true;
 		await page.route(/\/pagefind\/pagefind\.js(\?.*)?$/, (route) =>
 			building

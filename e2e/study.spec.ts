@@ -4,9 +4,9 @@ import { gunzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { glossary } from '../src/lib/glossary/entries.ts';
-import { BASE_PATH } from './support/site.ts';
-import { sidewaysScroll } from './support/diagrams.ts';
-import { NoteQuizSection, ReviewDeckPage } from './support/study.ts';
+import { BASE_PATH } from '../test-support/site.ts';
+import { sidewaysScroll } from '../test-support/diagrams.ts';
+import { NoteQuizSection, ReviewDeckPage } from '../test-support/study.ts';
 
 async function axeViolations(page: Page, selector: string): Promise<string[]> {
 	const { violations } = await new AxeBuilder({ page }).include(selector).analyze();

@@ -2,7 +2,7 @@
  * `npm run preview`: serves dist/ under BASE_PATH the way GitHub Pages will.
  * Usage: BASE_PATH=/aws-ec2-notes npm run build && BASE_PATH=/aws-ec2-notes npm run preview
  */
-import { normalizeBasePath } from '../src/lib/site-url.ts';
+import { normalizeBasePath } from '../src/lib/site/site-url.ts';
 import { createStaticServer } from './static-server.ts';
 
 const base = normalizeBasePath(process.env.BASE_PATH);

@@ -1,5 +1,5 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { applyNoteSeo, withoutCanonical } from './lib/seo-head.ts';
+import { applyNoteSeo, withoutCanonical } from './lib/site/seo-head.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;

@@ -1,8 +1,8 @@
 /** The shared check behind every whole-site gate in e2e/: a crawl that misses a sidebar page fails, loudly. */
 import { describe, expect, test } from 'vitest';
-import { assertCrawlCoversSidebar, sidebarPaths, type CrawledPage } from '../e2e/support/crawl.ts';
-import { SITE_ROOT } from '../e2e/support/site.ts';
-import { noteSlugs } from '../src/lib/sidebar.ts';
+import { assertCrawlCoversSidebar, sidebarPaths, type CrawledPage } from '../test-support/crawl.ts';
+import { SITE_ROOT } from '../test-support/site.ts';
+import { noteSlugs } from '../src/lib/site/sidebar.ts';
 
 const page = (path: string, status = 200): CrawledPage => ({ url: `${SITE_ROOT}${path.slice(1)}`, status, html: '' });
 const everySidebarPage = () => sidebarPaths().map((path) => page(path));

@@ -11,12 +11,12 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { afterAll, describe, expect, test } from 'vitest';
-import { readOriginals } from '../e2e/support/note.ts';
-import { checkFidelity, noteText, type RenderedPage } from '../src/lib/hashnode/fidelity.ts';
-import { startImageServer } from './support/image-server.ts';
-import { searchSite } from './support/pagefind.ts';
-import { sharedSetup } from './support/setup.ts';
-import { buildSite, makeScratchSite, removeScratchSites, ROOT, runImport } from './support/scratch-site.ts';
+import { readOriginals } from '../test-support/note.ts';
+import { checkFidelity, noteText, type RenderedPage } from '../scripts/import/fidelity.ts';
+import { startImageServer } from '../test-support/image-server.ts';
+import { searchSite } from '../test-support/pagefind.ts';
+import { sharedSetup } from '../test-support/setup.ts';
+import { buildSite, makeScratchSite, removeScratchSites, ROOT, runImport } from '../test-support/scratch-site.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/hashnode/s3-basics.md');
 

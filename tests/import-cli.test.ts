@@ -6,13 +6,13 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { PNG, startImageServer, type ImageServer } from './support/image-server.ts';
-import { sharedSetup } from './support/setup.ts';
-import { makeScratchSite, removeScratchSites, ROOT, runImport, snapshot } from './support/scratch-site.ts';
+import { PNG, startImageServer, type ImageServer } from '../test-support/image-server.ts';
+import { sharedSetup } from '../test-support/setup.ts';
+import { makeScratchSite, removeScratchSites, ROOT, runImport, snapshot } from '../test-support/scratch-site.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/hashnode/s3-basics.md');
 const PAGE = 'src/content/docs/s3-basics.mdx';
-const SIDEBAR = 'src/lib/sidebar.json';
+const SIDEBAR = 'src/lib/site/sidebar.json';
 const ORIGINAL = 'notes/s3-basics.md';
 const TIMEOUT = { timeout: 60_000 };
 

@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { buildSite, makeScratchSite, removeScratchSites } from './support/scratch-site.ts';
+import { buildSite, makeScratchSite, removeScratchSites } from '../test-support/scratch-site.ts';
 
 async function buildWithPage(fileName: string, source: string): Promise<{ ok: boolean; output: string }> {
 	const dir = await makeScratchSite();

@@ -4,8 +4,8 @@
  * Built like the deploy (base path and site URL set), in copies, so the e2e build in `dist/` is untouched.
  */
 import { afterAll, expect, test } from 'vitest';
-import { buildSite, makeScratchSite, removeScratchSites, snapshot } from './support/scratch-site.ts';
-import { sharedSetup } from './support/setup.ts';
+import { buildSite, makeScratchSite, removeScratchSites, snapshot } from '../test-support/scratch-site.ts';
+import { sharedSetup } from '../test-support/setup.ts';
 
 const DEPLOY = { BASE_PATH: '/aws-ec2-notes', SITE_URL: 'https://example.github.io' };
 

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT } from './support/scratch-site.ts';
+import { ROOT } from '../test-support/scratch-site.ts';
 
 interface Job {
 	permissions?: Record<string, string>;

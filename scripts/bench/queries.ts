@@ -3,7 +3,7 @@
  * and in the English terms the notes use. The search team's evaluation set can replace this file, or be
  * passed with `npm run bench -- --queries=<module>`. The benchmark reads the module's `queries` export
  * (strings or `{ query }` objects) or, without one, its first exported list of `{ query }` objects, such as
- * an evaluation set's `searchCases` (src/lib/bench/query-list.ts).
+ * an evaluation set's `searchCases` (scripts/bench/query-list.ts).
  */
 export const queries: readonly string[] = [
 	'보안그룹',

@@ -1,12 +1,6 @@
 /** Turns the benchmark's measurements into the Markdown tables printed and pasted into the README. */
-import {
-	formatBytes,
-	formatDuration,
-	formatMegabytes,
-	formatRatio,
-	markdownTable,
-} from '../../src/lib/bench/format.ts';
-import { median, summarize } from '../../src/lib/bench/stats.ts';
+import { formatBytes, formatDuration, formatMegabytes, formatRatio, markdownTable } from './format.ts';
+import { median, summarize } from './stats.ts';
 import type { Category, LighthouseRun } from './lighthouse.ts';
 import type { SearchTiming } from './search-latency.ts';
 import { renderSearchScaling, type SearchScalingRow } from './search-scaling.ts';

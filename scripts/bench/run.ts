@@ -11,8 +11,8 @@ import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/chromium.ts';
-import { queryList } from '../../src/lib/bench/query-list.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../test-support/chromium.ts';
+import { queryList } from './query-list.ts';
 import { createStaticServer } from '../static-server.ts';
 import { CATEGORIES, runLighthouse, startChrome, type LighthouseRun } from './lighthouse.ts';
 import { renderReport, renderTargets, type BuildFigures, type Results } from './report.ts';
@@ -57,7 +57,7 @@ const log = (message: string) =>
 async function loadQueries(): Promise<{ source: string; list: string[] }> {
 	const source = queriesArgument ? resolve(queriesArgument) : join(import.meta.dirname, 'queries.ts');
 	const list = queryList((await import(pathToFileURL(source).href)) as Record<string, unknown>);
-	if (list.length === 0) throw new Error(`${source} exports no list of queries (see src/lib/bench/query-list.ts)`);
+	if (list.length === 0) throw new Error(`${source} exports no list of queries (see scripts/bench/query-list.ts)`);
 	return { source: source.replace(`${REPO}/`, ''), list };
 }
 

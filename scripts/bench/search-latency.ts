@@ -3,7 +3,7 @@
  * query to the moment the first result link is in the page and visible.
  */
 import type { Browser, ElementHandle } from '@playwright/test';
-import { openSearch, RESULT_LINK, searchInput } from '../../e2e/support/search.ts';
+import { openSearch, RESULT_LINK, searchInput } from '../../test-support/search.ts';
 
 export interface SearchTiming {
 	/** Latency of every measured query after the first, in milliseconds. */

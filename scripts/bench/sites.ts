@@ -8,9 +8,9 @@ import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { toPlainStarlight } from '../../src/lib/bench/baseline-content.ts';
-import { markdownBlocks, syntheticPages, type SourcePage } from '../../src/lib/bench/synthetic.ts';
-import { sidebar } from '../../src/lib/sidebar.ts';
+import { toPlainStarlight } from './baseline-content.ts';
+import { markdownBlocks, syntheticPages, type SourcePage } from './synthetic.ts';
+import { sidebar } from '../../src/lib/site/sidebar.ts';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 export const WORK = join(REPO, 'bench/.work');

@@ -4,7 +4,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from '@playwright/test';
-import { openSearch, searchFor } from '../../e2e/support/search.ts';
+import { openSearch, searchFor } from '../../test-support/search.ts';
 
 export const KINDS = ['html', 'css', 'js', 'images', 'fonts', 'other'] as const;
 export type Kind = (typeof KINDS)[number];

@@ -1,11 +1,11 @@
 /**
  * Finishes every built HTML page once, over the written files, instead of in a middleware that buffered and
  * rewrote each response while Astro rendered it (the middleware cost about a fifth of a 1,000-page build):
- * - the Content-Security-Policy `<meta>` first in `<head>` (src/lib/csp-head.ts);
- * - island ids that do not depend on the folder the site was built in (src/lib/island-ids.ts);
+ * - the Content-Security-Policy `<meta>` first in `<head>` (src/integrations/csp/policy-first.ts);
+ * - island ids that do not depend on the folder the site was built in (src/integrations/island-ids.ts);
  * - the CSS of the whole site merged into one file, with Astro's island rule (or inlined in each page's
  *   `<head>`, allowed by its hash), so no page waits for several stylesheets and no `<style>` is left inside
- *   `<main>` (src/lib/page-css/shared-stylesheet.ts).
+ *   `<main>` (src/integrations/page-css/shared-stylesheet.ts).
  * Runs before Starlight's Pagefind step (it comes first in the integrations list), so the index is built
  * from the finished pages. The dev server renders pages as Astro writes them.
  */
@@ -13,9 +13,9 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cspHash } from '../lib/csp.ts';
-import { allowStyleElement, policyFirst } from '../lib/csp-head.ts';
-import { stableIslandIds } from '../lib/island-ids.ts';
+import { cspHash } from './csp/policy.ts';
+import { allowStyleElement, policyFirst } from './csp/policy-first.ts';
+import { stableIslandIds } from './island-ids.ts';
 import {
 	blockingStylesheets,
 	inlineSharedCss,
@@ -23,7 +23,7 @@ import {
 	mergedOrder,
 	sharedCss,
 	sharedCssName,
-} from '../lib/page-css/shared-stylesheet.ts';
+} from './page-css/shared-stylesheet.ts';
 
 /**
  * How the shared CSS reaches a page: as one file the browser caches (`file`, the default: one render-blocking

@@ -6,8 +6,8 @@ import {
 	STRATEGIES,
 	STRATEGY_LABELS,
 	type PlacementField,
-} from '../../lib/placement.ts';
-import { simulate, type SimulatorForm } from '../../lib/simulator.ts';
+} from '../../lib/placement/rules.ts';
+import { simulate, type SimulatorForm } from '../../lib/placement/simulator.ts';
 import SceneSvg from '../diagrams/SceneSvg.tsx';
 import './simulator.css';
 

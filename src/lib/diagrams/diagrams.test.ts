@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { STRATEGIES } from '../placement.ts';
+import { STRATEGIES } from '../placement/rules.ts';
 import { AMI_FLOW_BOXES, AMI_FLOW_STEPS, amiFlowDiagram } from './ami-flow.ts';
 import {
 	BILLING_LABELS,
@@ -12,9 +12,9 @@ import {
 	TRANSITIONS,
 } from './lifecycle.ts';
 import { networkingDiagram, NETWORK_LEVELS } from './networking.ts';
-import { PLACEMENT_DIAGRAM_WIDTH, placementDiagram } from './placement-diagrams.ts';
+import { PLACEMENT_DIAGRAM_WIDTH, placementDiagram } from '../placement/diagrams.ts';
 import { contains, type Box, type DiagramSpec, type RectShape, type TextShape } from './scene.ts';
-import { sceneProblems } from './scene-checks.ts';
+import { sceneProblems } from '../../../test-support/scene-checks.ts';
 
 const specs: [string, () => DiagramSpec][] = [
 	...STRATEGIES.map((strategy): [string, () => DiagramSpec] => [strategy, () => placementDiagram(strategy)]),

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { arrow, contains, overlaps, text, textBox, textWidth, type Scene } from './scene.ts';
-import { sceneProblems } from './scene-checks.ts';
+import { sceneProblems } from '../../../test-support/scene-checks.ts';
 
 describe('textWidth', () => {
 	test.each([

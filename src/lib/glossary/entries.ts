@@ -1,4 +1,4 @@
-import type { NoteSlug } from '../sidebar.ts';
+import type { NoteSlug } from '../site/sidebar.ts';
 
 /** One concept of the notes: how readers name it, what it means, and where the notes explain it. */
 export interface GlossaryEntry {

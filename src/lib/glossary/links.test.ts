@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { glossary } from './entries.ts';
 import { entryHref, sortedEntries } from './links.ts';
-import { noteSlugs } from '../sidebar.ts';
+import { noteSlugs } from '../site/sidebar.ts';
 
 test('every entry points at a page in the sidebar', () => {
 	for (const entry of glossary) expect(['index', ...noteSlugs]).toContain(entry.page);

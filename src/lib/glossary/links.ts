@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import { pagePath } from '../site-url.ts';
+import { pagePath } from '../site/site-url.ts';
 import type { GlossaryEntry } from './entries.ts';
 import type { SiteTerm, TermHome } from './term-homes.ts';
 

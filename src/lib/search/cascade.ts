@@ -2,7 +2,7 @@
  * The search cascade, independent of Pagefind: runs the Korean-aware query plan against an index and, when a
  * query finds nothing because of how it was typed, searches what was meant, in this order: 초성 → what was
  * typed → keyboard layout slip → near-miss spelling (whole query, then word by word) → each word alone
- * (labelled partial). src/components/search/search-engine.ts adapts Pagefind to {@link SearchIndex}.
+ * (labelled partial). src/scripts/search/search-engine.ts adapts Pagefind to {@link SearchIndex}.
  */
 import {
 	choseongMatches,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { noteSlugs } from '../sidebar.ts';
+import { noteSlugs } from '../site/sidebar.ts';
 import {
 	MASK,
 	areSynonyms,

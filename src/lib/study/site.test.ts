@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { noteSlugs } from '../sidebar.ts';
+import { noteSlugs } from '../site/sidebar.ts';
 import { homeHref, homeLabel, noteQuiz, studyNotes, studyTerms, type NavEntry } from './site.ts';
 
 test.each([['index'], ['404'], ['glossary'], ['review'], ['tags']])('%s gets no 확인 문제', (page) => {

@@ -1,4 +1,4 @@
-import { noteSlugs, pagePath } from '../sidebar.ts';
+import { noteSlugs, pagePath } from '../site/sidebar.ts';
 import { quizForPage, type QuizQuestion } from './quiz.ts';
 import { termsFromGlossary, type StudyTerm } from './terms.ts';
 

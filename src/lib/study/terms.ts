@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { glossary, type GlossaryEntry } from '../glossary/entries.ts';
-import { noteSections } from '../sidebar.ts';
+import { noteSections } from '../site/sidebar.ts';
 
 /**
  * One thing a reader can be asked about: the unit of both the 확인 문제 and the 복습 cards.

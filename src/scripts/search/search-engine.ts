@@ -1,0 +1,144 @@
+/**
+ * Pagefind behind the search cascade (src/lib/search/cascade.ts): loads Pagefind's index and the build-time
+ * search data (concepts with their homes, names, the notes' words), and turns Pagefind results into the
+ * cascade's page matches. No DOM here; search-dialog.ts renders.
+ */
+import { INDEX_BUILDING, INDEX_STATE_HEADER } from '../../integrations/dev-search/dev-index.ts';
+import {
+	createCascade,
+	type Cascade,
+	type SearchData,
+	type SearchIndex,
+	type SearchOutcome,
+} from '../../lib/search/cascade.ts';
+import type { PageMatch } from '../../lib/search/rank.ts';
+import { pagePath } from '../../lib/site/site-url.ts';
+
+export type { SearchNotice, SearchOutcome } from '../../lib/search/cascade.ts';
+
+interface PagefindSubResult {
+	url: string;
+	title: string;
+	excerpt: string;
+	weighted_locations?: { weight: number }[];
+	locations?: number[];
+}
+interface PagefindData {
+	url: string;
+	excerpt: string;
+	meta: { title?: string };
+	sub_results?: PagefindSubResult[];
+}
+interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	search(query: string): Promise<{ results: { id: string; score: number; data(): Promise<PagefindData> }[] } | null>;
+}
+
+const RESULTS_PER_QUERY = 8;
+
+/** The index is still being built (only under `astro dev`, src/integrations/dev-search/integration.ts): try again soon. */
+export class IndexBuildingError extends Error {
+	constructor() {
+		super('the search index is being built');
+		this.name = 'IndexBuildingError';
+	}
+}
+
+let pagefindPromise: Promise<Pagefind> | undefined;
+let attempts = 0;
+/**
+ * Pagefind's index API, imported once from the built site. A failed import is not remembered, so the next
+ * search tries again; the retry adds a query to the URL because browsers keep a failed module import.
+ * @throws IndexBuildingError when the server says the index is being built.
+ */
+export function loadPagefind(base: string): Promise<Pagefind> {
+	pagefindPromise ??= (async () => {
+		const url = `${base}pagefind/pagefind.js${attempts > 0 ? `?attempt=${attempts}` : ''}`;
+		attempts += 1;
+		try {
+			const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+			await pagefind.options({ baseUrl: base, excerptLength: 24 });
+			return pagefind;
+		} catch (error) {
+			pagefindPromise = undefined;
+			// An import error does not carry the response, so ask once more what the server says.
+			const state = await fetch(url, { method: 'HEAD', cache: 'no-store' }).then(
+				(response) => response.headers.get(INDEX_STATE_HEADER),
+				() => null,
+			);
+			throw state === INDEX_BUILDING ? new IndexBuildingError() : error;
+		}
+	})();
+	return pagefindPromise;
+}
+
+const EMPTY_DATA: SearchData = { concepts: [], names: [], words: [] };
+let dataPromise: Promise<SearchData> | undefined;
+/** Concepts, names and words from the build (search-vocabulary.json); fetched once, when search opens. */
+export function loadVocabulary(base: string): Promise<SearchData> {
+	dataPromise ??= fetch(`${base}search-vocabulary.json`)
+		.then((response) => (response.ok ? (response.json() as Promise<SearchData>) : EMPTY_DATA))
+		.catch(() => EMPTY_DATA);
+	return dataPromise;
+}
+
+/** Pagefind as the cascade's index. Hit counts are remembered, as readers retype the same words. */
+function pagefindIndex(pagefind: Pagefind): SearchIndex {
+	const hitCounts = new Map<string, Promise<number>>();
+	return {
+		async search(query: string): Promise<PageMatch[]> {
+			const response = await pagefind.search(query);
+			const top = (response?.results ?? []).slice(0, RESULTS_PER_QUERY);
+			return Promise.all(
+				top.map(async (result) => {
+					const data = await result.data();
+					return {
+						url: data.url,
+						title: data.meta.title ?? data.url,
+						score: result.score,
+						excerpt: data.excerpt,
+						sections: (data.sub_results ?? []).map((sub) => ({
+							url: sub.url,
+							title: sub.title,
+							excerpt: sub.excerpt,
+							weight:
+								sub.weighted_locations?.reduce((sum, location) => sum + location.weight, 0) ??
+								sub.locations?.length ??
+								0,
+						})),
+					};
+				}),
+			);
+		},
+		hitCount(word: string): Promise<number> {
+			let count = hitCounts.get(word);
+			if (!count) {
+				count = pagefind.search(word).then((response) => response?.results.length ?? 0);
+				hitCounts.set(word, count);
+			}
+			return count;
+		},
+	};
+}
+
+let cascadePromise: Promise<Cascade> | undefined;
+function cascadeFor(base: string): Promise<Cascade> {
+	cascadePromise ??= Promise.all([loadPagefind(base), loadVocabulary(base)]).then(
+		([pagefind, data]) =>
+			createCascade(pagefindIndex(pagefind), data, (concept) => `${base}${pagePath(concept.page).slice(1)}`),
+		(error: unknown) => {
+			// Not remembered, like a failed Pagefind import: the next search tries again.
+			cascadePromise = undefined;
+			throw error;
+		},
+	);
+	return cascadePromise;
+}
+
+/**
+ * Searches what the reader typed; if that finds nothing (or is only initial consonants), searches what they
+ * most likely meant and says so. With `literal`, searches exactly what was typed.
+ */
+export async function search(raw: string, base: string, literal = false): Promise<SearchOutcome> {
+	return (await cascadeFor(base)).search(raw, literal);
+}

@@ -1,0 +1,62 @@
+import GithubSlugger from 'github-slugger';
+import { pagePath } from '../src/lib/site/sidebar.ts';
+import type { SearchDialog } from './search-dialog.ts';
+import type { ExpectedHit } from './search-queries.ts';
+import { BASE_PATH } from './site.ts';
+
+export interface EvaluationReport {
+	queries: number;
+	hitAt1: number;
+	hitAt3: number;
+	medianMs: number;
+	p95Ms: number;
+	misses: string[];
+}
+
+/** The decoded path and `#section` a hit for this case links to (what `SearchDialog.resultTargets` returns). */
+export const expectedTarget = (item: ExpectedHit) =>
+	`${BASE_PATH}${pagePath(item.page)}${item.section ? `#${new GithubSlugger().slug(item.section)}` : ''}`;
+
+export function percentile(values: readonly number[], p: number): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+}
+
+/**
+ * Types every case into the open dialog and scores where the first three results point.
+ * Without an expected section, a link to any section of the right page is a hit.
+ */
+export async function evaluateSearch(search: SearchDialog, cases: readonly ExpectedHit[]): Promise<EvaluationReport> {
+	await search.search('EC2'); // warm the index so latency measures searching, not downloading
+	const misses: string[] = [];
+	const latencies: number[] = [];
+	let hitAt1 = 0;
+	let hitAt3 = 0;
+	for (const item of cases) {
+		await search.search(item.query);
+		latencies.push(await search.lastSearchMs());
+		const expected = expectedTarget(item);
+		const targets = (await search.resultTargets(3)).map((target) => (item.section ? target : target.split('#')[0]!));
+		if (targets[0] === expected) hitAt1 += 1;
+		if (targets.includes(expected)) hitAt3 += 1;
+		if (targets[0] !== expected) misses.push(`${item.query} → ${targets.join(', ') || '(없음)'} (기대: ${expected})`);
+	}
+	return {
+		queries: cases.length,
+		hitAt1: hitAt1 / cases.length,
+		hitAt3: hitAt3 / cases.length,
+		medianMs: percentile(latencies, 50),
+		p95Ms: percentile(latencies, 95),
+		misses,
+	};
+}
+
+/** One line for the test log: `hit@1 97.1 % · hit@3 100.0 % · median 12.3 ms · p95 25.0 ms`. */
+export function formatReport(name: string, report: EvaluationReport): string {
+	const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
+	const lines = [
+		`${name}: ${report.queries} queries · hit@1 ${percent(report.hitAt1)} · hit@3 ${percent(report.hitAt3)} · median ${report.medianMs.toFixed(1)} ms · p95 ${report.p95Ms.toFixed(1)} ms`,
+		...report.misses.map((miss) => `  ${miss}`),
+	];
+	return lines.join('\n');
+}
