@@ -14,7 +14,7 @@ import { bilingualPairs } from '../search/bilingual-pairs.ts';
 import { lookupKey } from '../search/lexicon.ts';
 import { cleanQuery, isBareParticle, splitWords, stripParticle } from '../search/normalize.ts';
 import type { NoteOutline, OutlineSection } from '../search/note-outline.ts';
-import type { DictionaryEntry } from './dictionary/types.ts';
+import type { AwsService, DictionaryEntry } from './dictionary/types.ts';
 import type { GlossaryEntry } from './entries.ts';
 
 /** Where a term is explained. */
@@ -38,6 +38,8 @@ export interface SiteTerm {
 	definition?: string;
 	/** Where the term came from: glossary entries keep their definitions; note terms have none. */
 	origin: 'glossary' | 'dictionary' | 'note';
+	/** The first dictionary entry that is this term (its own, or one merged into a glossary term by a shared name). */
+	dictionary?: { id: string; service: AwsService };
 	home: TermHome;
 	homeReason: HomeReason;
 	/** The term's names as the notes write them, most written first (see {@link SiteIndex.writtenForms}). */
@@ -60,6 +62,7 @@ interface Draft {
 	aliases: string[];
 	definition?: string;
 	origin: SiteTerm['origin'];
+	dictionary?: SiteTerm['dictionary'];
 	pin?: { page: string; section?: string };
 	/** The page whose front matter named the term, a last-resort home. */
 	notePage?: string;
@@ -269,10 +272,16 @@ export function buildSiteTerms(input: SiteTermsInput): SiteTerm[] {
 		register(draft);
 	};
 	/** Adds the names to the known term sharing one of `lookUp`, and says whether there was one. */
-	const mergeInto = (lookUp: readonly string[], names: readonly string[], abbreviations: readonly string[] = []) => {
+	const mergeInto = (
+		lookUp: readonly string[],
+		names: readonly string[],
+		abbreviations: readonly string[] = [],
+		dictionary?: SiteTerm['dictionary'],
+	) => {
 		const same = known(lookUp);
 		if (!same) return false;
 		addNames(same, names, abbreviations);
+		if (dictionary) same.dictionary ??= dictionary;
 		register(same);
 		return true;
 	};
@@ -292,7 +301,8 @@ export function buildSiteTerms(input: SiteTermsInput): SiteTerm[] {
 
 	for (const entry of input.dictionary) {
 		const names = [entry.korean, ...(entry.variants ?? []), entry.english];
-		if (mergeInto(names, names, entry.abbreviations ?? []) || !usedByNotes(entry, site)) continue;
+		const source = { id: entry.id, service: entry.service };
+		if (mergeInto(names, names, entry.abbreviations ?? [], source) || !usedByNotes(entry, site)) continue;
 		add({
 			term: entry.korean,
 			english: entry.english,
@@ -300,6 +310,7 @@ export function buildSiteTerms(input: SiteTermsInput): SiteTerm[] {
 			aliases: [...(entry.variants ?? [])],
 			definition: entry.definition,
 			origin: 'dictionary',
+			dictionary: source,
 			core: names,
 		});
 	}
