@@ -27,6 +27,12 @@ export interface TermHome {
 	slug: string;
 }
 
+/** A dictionary entry a term stands for: which one, and the AWS service it belongs to. */
+export interface DictionarySource {
+	id: string;
+	service: AwsService;
+}
+
 export type HomeReason = 'heading' | 'pin' | 'heading-part' | 'table' | 'pair' | 'mention' | 'note';
 
 export interface SiteTerm {
@@ -39,7 +45,7 @@ export interface SiteTerm {
 	/** Where the term came from: glossary entries keep their definitions; note terms have none. */
 	origin: 'glossary' | 'dictionary' | 'note';
 	/** The first dictionary entry that is this term (its own, or one merged into a glossary term by a shared name). */
-	dictionary?: { id: string; service: AwsService };
+	dictionary?: DictionarySource;
 	home: TermHome;
 	homeReason: HomeReason;
 	/** The term's names as the notes write them, most written first (see {@link SiteIndex.writtenForms}). */
@@ -62,7 +68,7 @@ interface Draft {
 	aliases: string[];
 	definition?: string;
 	origin: SiteTerm['origin'];
-	dictionary?: SiteTerm['dictionary'];
+	dictionary?: DictionarySource;
 	pin?: { page: string; section?: string };
 	/** The page whose front matter named the term, a last-resort home. */
 	notePage?: string;
@@ -276,7 +282,7 @@ export function buildSiteTerms(input: SiteTermsInput): SiteTerm[] {
 		lookUp: readonly string[],
 		names: readonly string[],
 		abbreviations: readonly string[] = [],
-		dictionary?: SiteTerm['dictionary'],
+		dictionary?: DictionarySource,
 	) => {
 		const same = known(lookUp);
 		if (!same) return false;
