@@ -7,8 +7,8 @@
  * concept takes the concept over from a page that only mentions it, with no glossary edit.
  *
  * Terms come from the glossary (always), the AWS dictionary (only terms the notes use), the pairs the notes write
- * (`한국어(English)`) and each note's `aliases` front matter. Search (search-data.json) and the 용어집 read this;
- * study mode can use {@link termHomes} for the term → section mapping.
+ * (`한국어(English)`) and each note's `aliases` front matter. Search (search-data.json), the 용어집 and study mode
+ * (src/lib/study/terms.ts) read this; {@link termHomes} gives the term → section mapping alone.
  */
 import { bilingualPairs } from '../search/bilingual-pairs.ts';
 import { lookupKey } from '../search/lexicon.ts';
