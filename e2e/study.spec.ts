@@ -3,10 +3,15 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { glossary } from '../src/lib/glossary/entries.ts';
+import { siteTermsOf } from '../src/lib/glossary/site-pages.ts';
+import { termsFromSite } from '../src/lib/study/terms.ts';
+import { readSitePages } from '../test-support/site-pages.ts';
 import { BASE_PATH } from '../test-support/site.ts';
 import { sidewaysScroll } from '../test-support/diagrams.ts';
 import { NoteQuizSection, ReviewDeckPage } from '../test-support/study.ts';
+
+// Every study term of the site, decided from the MDX sources the way the build decides them.
+const studyTerms = termsFromSite(siteTermsOf(readSitePages()).terms);
 
 async function axeViolations(page: Page, selector: string): Promise<string[]> {
 	const { violations } = await new AxeBuilder({ page }).include(selector).analyze();
@@ -131,15 +136,15 @@ test.describe('복습', () => {
 	test('three cards reviewed by keyboard keep their schedule across a reload', async ({ page }) => {
 		const deck = new ReviewDeckPage(page);
 		await deck.open();
-		await expect(deck.count()).toHaveText(`오늘 복습할 카드 ${glossary.length}개`);
+		await expect(deck.count()).toHaveText(`오늘 복습할 카드 ${studyTerms.length}개`);
 		const known = await deck.answer(true);
 		const missed = await deck.answer(false);
 		const knownAgain = await deck.answer(true);
 		expect(new Set([known, missed, knownAgain]).size).toBe(3);
-		await expect(deck.count()).toHaveText(`오늘 복습할 카드 ${glossary.length - 3}개`);
+		await expect(deck.count()).toHaveText(`오늘 복습할 카드 ${studyTerms.length - 3}개`);
 
 		await page.reload();
-		await expect(deck.count()).toHaveText(`오늘 복습할 카드 ${glossary.length - 3}개`);
+		await expect(deck.count()).toHaveText(`오늘 복습할 카드 ${studyTerms.length - 3}개`);
 		const stored = JSON.parse((await deck.stored())!) as { version: number; cards: Record<string, { box: number }> };
 		expect(stored.version).toBe(1);
 		expect(
@@ -158,7 +163,7 @@ test.describe('복습', () => {
 		const deck = new ReviewDeckPage(page);
 		await deck.open();
 		await page.getByLabel('노트').selectOption('ami');
-		const amiTerms = glossary.filter((entry) => entry.page === 'ami');
+		const amiTerms = studyTerms.filter((term) => term.home.page === 'ami');
 		await expect(deck.count()).toHaveText(`오늘 복습할 카드 ${amiTerms.length}개`);
 		const term = await deck.answer(true);
 		expect(amiTerms.map((entry) => entry.term)).toContain(term);
@@ -186,11 +191,11 @@ test.describe('복습', () => {
 		const deck = new ReviewDeckPage(page);
 		await deck.open();
 		await expect(page.getByRole('status')).toHaveText('저장된 복습 기록을 읽을 수 없어 처음부터 시작합니다.');
-		await expect(deck.count()).toHaveText(`오늘 복습할 카드 ${glossary.length}개`);
+		await expect(deck.count()).toHaveText(`오늘 복습할 카드 ${studyTerms.length}개`);
 		await deck.answer(true);
 		await page.reload();
 		await expect(page.getByRole('status')).toHaveCount(0);
-		await expect(deck.count()).toHaveText(`오늘 복습할 카드 ${glossary.length - 1}개`);
+		await expect(deck.count()).toHaveText(`오늘 복습할 카드 ${studyTerms.length - 1}개`);
 		expect(errors).toEqual([]);
 	});
 

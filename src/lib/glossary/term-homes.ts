@@ -7,14 +7,14 @@
  * concept takes the concept over from a page that only mentions it, with no glossary edit.
  *
  * Terms come from the glossary (always), the AWS dictionary (only terms the notes use), the pairs the notes write
- * (`한국어(English)`) and each note's `aliases` front matter. Search (search-data.json) and the 용어집 read this;
- * study mode can use {@link termHomes} for the term → section mapping.
+ * (`한국어(English)`) and each note's `aliases` front matter. Search (search-data.json), the 용어집 and study mode
+ * (src/lib/study/terms.ts) read this; {@link termHomes} gives the term → section mapping alone.
  */
 import { bilingualPairs } from '../search/bilingual-pairs.ts';
 import { lookupKey } from '../search/lexicon.ts';
 import { cleanQuery, isBareParticle, splitWords, stripParticle } from '../search/normalize.ts';
 import type { NoteOutline, OutlineSection } from '../search/note-outline.ts';
-import type { DictionaryEntry } from './dictionary/types.ts';
+import type { AwsService, DictionaryEntry } from './dictionary/types.ts';
 import type { GlossaryEntry } from './entries.ts';
 
 /** Where a term is explained. */
@@ -25,6 +25,12 @@ export interface TermHome {
 	section?: string;
 	/** The section's anchor, `''` for the page top. */
 	slug: string;
+}
+
+/** A dictionary entry a term stands for: which one, and the AWS service it belongs to. */
+export interface DictionarySource {
+	id: string;
+	service: AwsService;
 }
 
 export type HomeReason = 'heading' | 'pin' | 'heading-part' | 'table' | 'pair' | 'mention' | 'note';
@@ -38,6 +44,8 @@ export interface SiteTerm {
 	definition?: string;
 	/** Where the term came from: glossary entries keep their definitions; note terms have none. */
 	origin: 'glossary' | 'dictionary' | 'note';
+	/** The first dictionary entry that is this term (its own, or one merged into a glossary term by a shared name). */
+	dictionary?: DictionarySource;
 	home: TermHome;
 	homeReason: HomeReason;
 	/** The term's names as the notes write them, most written first (see {@link SiteIndex.writtenForms}). */
@@ -60,6 +68,7 @@ interface Draft {
 	aliases: string[];
 	definition?: string;
 	origin: SiteTerm['origin'];
+	dictionary?: DictionarySource;
 	pin?: { page: string; section?: string };
 	/** The page whose front matter named the term, a last-resort home. */
 	notePage?: string;
@@ -269,10 +278,16 @@ export function buildSiteTerms(input: SiteTermsInput): SiteTerm[] {
 		register(draft);
 	};
 	/** Adds the names to the known term sharing one of `lookUp`, and says whether there was one. */
-	const mergeInto = (lookUp: readonly string[], names: readonly string[], abbreviations: readonly string[] = []) => {
+	const mergeInto = (
+		lookUp: readonly string[],
+		names: readonly string[],
+		abbreviations: readonly string[] = [],
+		dictionary?: DictionarySource,
+	) => {
 		const same = known(lookUp);
 		if (!same) return false;
 		addNames(same, names, abbreviations);
+		if (dictionary) same.dictionary ??= dictionary;
 		register(same);
 		return true;
 	};
@@ -292,7 +307,8 @@ export function buildSiteTerms(input: SiteTermsInput): SiteTerm[] {
 
 	for (const entry of input.dictionary) {
 		const names = [entry.korean, ...(entry.variants ?? []), entry.english];
-		if (mergeInto(names, names, entry.abbreviations ?? []) || !usedByNotes(entry, site)) continue;
+		const source = { id: entry.id, service: entry.service };
+		if (mergeInto(names, names, entry.abbreviations ?? [], source) || !usedByNotes(entry, site)) continue;
 		add({
 			term: entry.korean,
 			english: entry.english,
@@ -300,6 +316,7 @@ export function buildSiteTerms(input: SiteTermsInput): SiteTerm[] {
 			aliases: [...(entry.variants ?? [])],
 			definition: entry.definition,
 			origin: 'dictionary',
+			dictionary: source,
 			core: names,
 		});
 	}

@@ -10,9 +10,12 @@ import {
 	pickDistractors,
 	quizForPage,
 } from './quiz.ts';
-import { termsFromGlossary, type StudyTerm } from './terms.ts';
+import { readSitePages } from '../../../test-support/site-pages.ts';
+import { siteTermsOf } from '../glossary/site-pages.ts';
+import { termsFromSite, type StudyTerm } from './terms.ts';
 
-const glossaryTerms = termsFromGlossary();
+// The site's real terms (glossary and the dictionary terms the notes use), as the build gives them.
+const siteTerms = termsFromSite(siteTermsOf(readSitePages()).terms);
 
 function term(id: string, kind: string, names: string[] = [id], broaderKind = 'all'): StudyTerm {
 	return { id, term: names[0]!, names, definition: `${id}의 정의`, kind, broaderKind, home: { page: kind } };
@@ -81,8 +84,8 @@ describe('pickDistractors', () => {
 });
 
 describe.each(noteSlugs.map((page) => [page]))('questions of %s', (page) => {
-	const questions = quizForPage(page, glossaryTerms);
-	const onPage = glossaryTerms.filter((t) => t.home.page === page);
+	const questions = quizForPage(page, siteTerms);
+	const onPage = siteTerms.filter((t) => t.home.page === page);
 
 	test('has between one and five questions when the page has terms, all about terms at home there', () => {
 		expect(questions.length).toBe(Math.min(5, onPage.length));
@@ -102,7 +105,7 @@ describe.each(noteSlugs.map((page) => [page]))('questions of %s', (page) => {
 		for (const { choices, answer, prompt } of questions) {
 			const answerKeys = answer.names.map(nameKey);
 			for (const choice of choices.filter((c) => !c.correct)) {
-				const distractor = glossaryTerms.find((t) => t.id === choice.id)!;
+				const distractor = siteTerms.find((t) => t.id === choice.id)!;
 				for (const name of distractor.names) expect(answerKeys).not.toContain(nameKey(name));
 			}
 			for (const name of answer.names) expect(nameKey(prompt)).not.toContain(nameKey(name));
@@ -112,16 +115,16 @@ describe.each(noteSlugs.map((page) => [page]))('questions of %s', (page) => {
 
 	test('distractors come from the same kind while it has enough terms', () => {
 		for (const { choices, answer } of questions) {
-			const kinds = choices.filter((c) => !c.correct).map((c) => glossaryTerms.find((t) => t.id === c.id)!.kind);
-			const sameKind = glossaryTerms.filter((t) => t.kind === answer.kind && t.id !== answer.id).length;
+			const kinds = choices.filter((c) => !c.correct).map((c) => siteTerms.find((t) => t.id === c.id)!.kind);
+			const sameKind = siteTerms.filter((t) => t.kind === answer.kind && t.id !== answer.id).length;
 			expect(kinds.filter((kind) => kind === answer.kind)).toHaveLength(Math.min(3, sameKind));
 		}
 	});
 });
 
 test('the same input gives the same questions, whatever the order of the terms', () => {
-	const shuffled = [...glossaryTerms].reverse();
-	for (const page of noteSlugs) expect(quizForPage(page, shuffled)).toEqual(quizForPage(page, glossaryTerms));
+	const shuffled = [...siteTerms].reverse();
+	for (const page of noteSlugs) expect(quizForPage(page, shuffled)).toEqual(quizForPage(page, siteTerms));
 });
 
 test('a page without terms gets no questions, one with a single term gets one', () => {

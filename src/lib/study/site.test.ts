@@ -1,13 +1,18 @@
 import { expect, test } from 'vitest';
 import { noteSlugs } from '../site/sidebar.ts';
-import { homeHref, homeLabel, noteQuiz, studyNotes, studyTerms, type NavEntry } from './site.ts';
+import { readSitePages } from '../../../test-support/site-pages.ts';
+import { siteTermsOf } from '../glossary/site-pages.ts';
+import { homeHref, homeLabel, noteQuiz, studyNotes, type NavEntry } from './site.ts';
+import { termsFromSite } from './terms.ts';
+
+const studyTerms = termsFromSite(siteTermsOf(readSitePages()).terms);
 
 test.each([['index'], ['404'], ['glossary'], ['review'], ['tags']])('%s gets no 확인 문제', (page) => {
-	expect(noteQuiz(page)).toEqual([]);
+	expect(noteQuiz(page, studyTerms)).toEqual([]);
 });
 
 test.each(noteSlugs.map((page) => [page]))('note %s gets 확인 문제 about its own terms', (page) => {
-	const questions = noteQuiz(page);
+	const questions = noteQuiz(page, studyTerms);
 	expect(questions.length).toBeGreaterThan(0);
 	for (const question of questions) expect(question.answer.home.page).toBe(page);
 });
@@ -43,7 +48,7 @@ test('notes to filter by come in sidebar order with sidebar labels, only those w
 		},
 		{ type: 'group', entries: [{ type: 'link', label: '용어집', href: '/base/glossary/' }] },
 	];
-	expect(studyNotes(sidebar, (path) => `/base${path}`)).toEqual([
+	expect(studyNotes(sidebar, (path) => `/base${path}`, studyTerms)).toEqual([
 		{ page: 'index', title: '개요' },
 		{ page: 'placement-groups', title: '배치그룹' },
 		{ page: 'purchase-options', title: '구매옵션' },

@@ -1,12 +1,18 @@
+import { siteTerms } from '../glossary/site-terms.ts';
 import { noteSlugs, pagePath } from '../site/sidebar.ts';
 import { quizForPage, type QuizQuestion } from './quiz.ts';
-import { termsFromGlossary, type StudyTerm } from './terms.ts';
+import { termsFromSite, type StudyTerm } from './terms.ts';
 
-/** Every study term of the site, from the one adapter in terms.ts. */
-export const studyTerms: readonly StudyTerm[] = termsFromGlossary();
+let cached: Promise<StudyTerm[]> | undefined;
+
+/** Every study term of the site (build time), from the one adapter in terms.ts; computed once per build. */
+export function studyTerms(): Promise<StudyTerm[]> {
+	cached ??= siteTerms().then(({ terms }) => termsFromSite(terms));
+	return cached;
+}
 
 /** The 확인 문제 of a docs page: only note pages get them (not the overview, 용어집, 복습 or 404). */
-export function noteQuiz(pageId: string, terms: readonly StudyTerm[] = studyTerms): QuizQuestion[] {
+export function noteQuiz(pageId: string, terms: readonly StudyTerm[]): QuizQuestion[] {
 	return noteSlugs.includes(pageId) ? quizForPage(pageId, terms) : [];
 }
 
@@ -30,7 +36,7 @@ export type NavEntry = { type: 'link'; label: string; href: string } | { type: '
 export function studyNotes(
 	sidebar: readonly NavEntry[],
 	withBasePath: (path: string) => string,
-	terms: readonly StudyTerm[] = studyTerms,
+	terms: readonly StudyTerm[],
 ): { page: string; title: string }[] {
 	const links = sidebar.flatMap(function flatten(entry): { label: string; href: string }[] {
 		return entry.type === 'link' ? [entry] : entry.entries.flatMap(flatten);
