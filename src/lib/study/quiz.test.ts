@@ -85,7 +85,7 @@ describe('pickDistractors', () => {
 
 describe.each(noteSlugs.map((page) => [page]))('questions of %s', (page) => {
 	const questions = quizForPage(page, siteTerms);
-	const onPage = siteTerms.filter((t) => t.home.page === page);
+	const onPage = siteTerms.filter((t) => t.home.page === page && !t.mentionedOnly);
 
 	test('has between one and five questions when the page has terms, all about terms at home there', () => {
 		expect(questions.length).toBe(Math.min(5, onPage.length));
@@ -131,6 +131,21 @@ test('a page without terms gets no questions, one with a single term gets one', 
 	const terms = [term('a', 'one'), term('b', 'k'), term('c', 'k'), term('d', 'k')];
 	expect(quizForPage('none', terms)).toEqual([]);
 	expect(quizForPage('one', terms).map((q) => q.answer.id)).toEqual(['a']);
+});
+
+test('a term the page only mentions is a distractor, never a question', () => {
+	const mentioned: StudyTerm = { ...term('a', 'k'), mentionedOnly: true };
+	const terms = [mentioned, term('b', 'k'), term('c', 'k'), term('d', 'k'), term('e', 'k')];
+	const questions = quizForPage('k', terms);
+	expect(questions.length).toBeGreaterThan(0);
+	expect(questions.map((q) => q.answer.id)).not.toContain('a');
+	expect(questions.flatMap((q) => q.choices.map((choice) => choice.id))).toContain('a');
+});
+
+test('on the real site no question asks about a term its page only mentions', () => {
+	const asked = noteSlugs.flatMap((page) => quizForPage(page, siteTerms).map((q) => q.answer));
+	expect(asked.length).toBeGreaterThan(0);
+	expect(asked.filter((answer) => answer.mentionedOnly)).toEqual([]);
 });
 
 test('a term without three possible distractors is not asked', () => {

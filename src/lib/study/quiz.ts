@@ -95,14 +95,15 @@ export function pickDistractors(answer: StudyTerm, terms: readonly StudyTerm[], 
 }
 
 /**
- * The 확인 문제 of one page: up to five of the terms whose home is that page, in a seeded order, each with its
+ * The 확인 문제 of one page: up to five of the terms whose home is that page (and that the page explains, not
+ * only mentions: a question must be answerable from the page it ends), in a seeded order, each with its
  * masked definition and four choices in a seeded order. Terms without three possible distractors or without
  * enough clue left after masking are skipped, so a page may get fewer questions or none.
  */
 export function quizForPage(page: string, terms: readonly StudyTerm[]): QuizQuestion[] {
 	const questions: QuizQuestion[] = [];
 	const candidates = terms
-		.filter((term) => term.home.page === page)
+		.filter((term) => term.home.page === page && !term.mentionedOnly)
 		.sort((a, b) => hash(`${page}:${a.id}`) - hash(`${page}:${b.id}`) || a.id.localeCompare(b.id));
 	for (const answer of candidates) {
 		if (questions.length === MAX_QUESTIONS) break;

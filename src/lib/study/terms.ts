@@ -23,6 +23,8 @@ export interface StudyTerm {
 	broaderKind: string;
 	/** Where the notes explain it: a docs page id and, for a section, its heading anchor and text. */
 	home: { page: string; anchor?: string; heading?: string };
+	/** Set when the notes only mention the term in passing (no heading, table row, pair or pin explains it). */
+	mentionedOnly?: true;
 }
 
 /** Stable id of a glossary entry: its AWS English name as a slug (`Elastic IP address` → `elastic-ip-address`). */
@@ -60,6 +62,7 @@ export function termsFromSite(
 				home: term.home.section
 					? { page: term.home.page, anchor: term.home.slug, heading: term.home.section }
 					: { page: term.home.page },
+				...(term.homeReason === 'mention' ? { mentionedOnly: true as const } : {}),
 			},
 		];
 	});
