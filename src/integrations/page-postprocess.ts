@@ -6,13 +6,13 @@
  * - the CSS of the whole site merged into one file, with Astro's island rule (or inlined in each page's
  *   `<head>`, allowed by its hash), so no page waits for several stylesheets and no `<style>` is left inside
  *   `<main>` (src/integrations/page-css/shared-stylesheet.ts).
- * Runs before Starlight's Pagefind step (it comes first in the integrations list), so the index is built
- * from the finished pages. The dev server renders pages as Astro writes them.
+ * Run at `astro:build:done` by the site integration (site.ts), before Starlight's Pagefind step, so the index
+ * is built from the finished pages. The dev server renders pages as Astro writes them.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { cspHash } from './csp/policy.ts';
 import { allowStyleElement, policyFirst } from './csp/policy-first.ts';
 import { stableIslandIds } from './island-ids.ts';
@@ -29,53 +29,48 @@ import {
  * How the shared CSS reaches a page: as one file the browser caches (`file`, the default: one render-blocking
  * request on the first page, none on the next), or inside every page (`inline`: nothing to fetch before the
  * first paint, but about 11 KB gzip more on every later page and 57 KB more written per page, which tripled
- * dist/ and slowed the 1,000-page build). `PAGE_CSS=inline` overrides it for a build, to measure the two.
+ * dist/ and slowed the 1,000-page build).
  */
 export type CssDelivery = 'file' | 'inline';
 
-export function pagePostprocess(options: { css?: CssDelivery } = {}): AstroIntegration {
-	const delivery = (process.env['PAGE_CSS'] as CssDelivery | undefined) ?? options.css ?? 'file';
-	let base = '/';
-	let assetsDir = '_astro';
-	return {
-		name: 'page-postprocess',
-		hooks: {
-			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-				assetsDir = config.build.assets;
-			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
-				// Sorted, so the merged order (and the shared file's hash) does not depend on how the folder is read.
-				const files = (await readdir(root, { recursive: true })).filter((name) => name.endsWith('.html')).sort();
-				const pages = await Promise.all(
-					files.map(async (file) => ({ file, html: await readFile(join(root, file), 'utf8') })),
-				);
+/** Finishes the built pages under `dir` in place and writes the shared stylesheet when `delivery` is `file`. */
+export async function finishPages(options: {
+	/** The build output folder, as `astro:build:done` gives it. */
+	dir: URL;
+	/** The base path with a trailing slash. */
+	base: string;
+	/** Astro's `build.assets` folder, where the shared stylesheet goes. */
+	assetsDir: string;
+	delivery: CssDelivery;
+	logger: AstroIntegrationLogger;
+}): Promise<void> {
+	const { dir, base, assetsDir, delivery, logger } = options;
+	const root = fileURLToPath(dir);
+	// Sorted, so the merged order (and the shared file's hash) does not depend on how the folder is read.
+	const files = (await readdir(root, { recursive: true })).filter((name) => name.endsWith('.html')).sort();
+	const pages = await Promise.all(
+		files.map(async (file) => ({ file, html: await readFile(join(root, file), 'utf8') })),
+	);
 
-				const order = mergedOrder(pages.map(({ html }) => blockingStylesheets(html)));
-				const pathOf = (href: string) => {
-					if (!href.startsWith(base)) throw new Error(`stylesheet ${href} is not under the base path ${base}`);
-					return join(root, href.slice(base.length));
-				};
-				const css = sharedCss(await Promise.all(order.map((href) => readFile(pathOf(href), 'utf8'))));
-				const name = sharedCssName(css);
-				const href = `${base}${assetsDir}/${name}`;
-				if (delivery === 'file') await writeFile(join(root, assetsDir, name), css);
-
-				const hash = `'${cspHash(css)}'`;
-				const withCss = (html: string) =>
-					delivery === 'inline'
-						? allowStyleElement(inlineSharedCss(html, css), hash)
-						: linkSharedStylesheet(html, href);
-				await Promise.all(
-					pages.map(async ({ file, html }) => {
-						const finished = policyFirst(stableIslandIds(withCss(html)));
-						if (finished !== html) await writeFile(join(root, file), finished);
-					}),
-				);
-				const into = delivery === 'file' ? href : `a <style> in each page (${css.length} bytes)`;
-				logger.info(`${pages.length} pages finished; ${order.length} stylesheets merged into ${into}`);
-			},
-		},
+	const order = mergedOrder(pages.map(({ html }) => blockingStylesheets(html)));
+	const pathOf = (href: string) => {
+		if (!href.startsWith(base)) throw new Error(`stylesheet ${href} is not under the base path ${base}`);
+		return join(root, href.slice(base.length));
 	};
+	const css = sharedCss(await Promise.all(order.map((href) => readFile(pathOf(href), 'utf8'))));
+	const name = sharedCssName(css);
+	const href = `${base}${assetsDir}/${name}`;
+	if (delivery === 'file') await writeFile(join(root, assetsDir, name), css);
+
+	const hash = `'${cspHash(css)}'`;
+	const withCss = (html: string) =>
+		delivery === 'inline' ? allowStyleElement(inlineSharedCss(html, css), hash) : linkSharedStylesheet(html, href);
+	await Promise.all(
+		pages.map(async ({ file, html }) => {
+			const finished = policyFirst(stableIslandIds(withCss(html)));
+			if (finished !== html) await writeFile(join(root, file), finished);
+		}),
+	);
+	const into = delivery === 'file' ? href : `a <style> in each page (${css.length} bytes)`;
+	logger.info(`${pages.length} pages finished; ${order.length} stylesheets merged into ${into}`);
 }

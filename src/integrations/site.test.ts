@@ -1,0 +1,59 @@
+import type { AstroIntegration } from 'astro';
+import { describe, expect, test } from 'vitest';
+import { siteIntegration } from './site.ts';
+
+type SetupHook = NonNullable<AstroIntegration['hooks']['astro:config:setup']>;
+type SetupParams = Parameters<SetupHook>[0];
+type ConfigUpdate = Parameters<SetupParams['updateConfig']>[0];
+
+const named = (name: string) => ({ name, hooks: {} }) as AstroIntegration;
+
+/** Runs the integration's `astro:config:setup` with `site` at its place among `others`; returns what it set. */
+async function setup(order: 'site first' | 'starlight first' | 'no starlight'): Promise<ConfigUpdate[]> {
+	const site = siteIntegration();
+	const integrations =
+		order === 'site first'
+			? [site, named('@astrojs/starlight')]
+			: order === 'starlight first'
+				? [named('@astrojs/starlight'), site]
+				: [site];
+	const updates: ConfigUpdate[] = [];
+	const params = {
+		config: {
+			integrations,
+			srcDir: new URL('../', import.meta.url),
+			base: '/aws-ec2-notes/',
+			site: 'https://owner.github.io',
+		},
+		updateConfig: (update: ConfigUpdate) => {
+			updates.push(update);
+			return params.config;
+		},
+	} as unknown as SetupParams;
+	await site.hooks['astro:config:setup']?.(params);
+	return updates;
+}
+
+describe('siteIntegration', () => {
+	test.each(['site first', 'no starlight'] as const)('sets its config when listed %s', async (order) => {
+		expect(await setup(order)).toHaveLength(1);
+	});
+
+	test('refuses to run after Starlight, whose Pagefind step must index the finished pages', async () => {
+		await expect(setup('starlight first')).rejects.toThrow(/before starlight\(\)/);
+	});
+
+	test('sets the policy, the Markdown processor, file stylesheets and the dev search index in one update', async () => {
+		const [update] = await setup('site first');
+		const csp = update?.security?.csp;
+		if (typeof csp !== 'object') throw new Error('no CSP object set');
+		// Starlight's theme script is `is:inline`: without its hash the policy would block it.
+		expect(csp.scriptDirective?.hashes?.length).toBeGreaterThan(0);
+		expect(update?.build?.inlineStylesheets).toBe('never');
+		expect(update?.markdown?.syntaxHighlight).toBe(false);
+		expect(typeof update?.markdown?.processor?.createRenderer).toBe('function');
+		expect(update?.integrations?.map((integration) => (integration as AstroIntegration).name)).toEqual([
+			'dev-search-index',
+		]);
+	});
+});

@@ -1,0 +1,79 @@
+/**
+ * The site's one Astro integration: every build-time concern that is not Starlight's, registered once in
+ * astro.config.mjs before `starlight()`.
+ * - `astro:config:setup`: the Content-Security-Policy with the hashes of `is:inline` scripts (csp/policy.ts),
+ *   the Markdown processor and its steps (markdown/processor.ts), stylesheets as files for the page finishing,
+ *   and the dev server's search index (dev-search/integration.ts), all through `updateConfig`.
+ * - `astro:build:done`: finishing every page (page-postprocess.ts: policy first, island ids, one shared
+ *   stylesheet).
+ *
+ * Order matters twice, which is why this integration must come before Starlight in the list: Starlight adds
+ * its Markdown plugins to whatever `markdown.processor` holds when its own `astro:config:setup` runs, and it
+ * builds the Pagefind index in its own `astro:build:done`, which must read the finished pages. Astro runs each
+ * hook integration by integration in list order, so the page finishing is a hook here rather than an
+ * integration added through `updateConfig` (those are appended after Starlight). The dev search index only acts
+ * under `astro dev`, where its place in the list does not matter, so it is added the way Starlight adds its own.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { astroSourcesUnder, inlineScriptHashes, siteCsp } from './csp/policy.ts';
+import { devSearchIndex } from './dev-search/integration.ts';
+import { markdownProcessor } from './markdown/processor.ts';
+import { finishPages, type CssDelivery } from './page-postprocess.ts';
+
+const NAME = 'aws-ec2-notes:site';
+
+export interface SiteIntegrationOptions {
+	/**
+	 * How the shared CSS reaches a page (see `CssDelivery`); `PAGE_CSS=inline` in the environment overrides it
+	 * for one build, to measure the two.
+	 * @default 'file'
+	 */
+	css?: CssDelivery;
+}
+
+export function siteIntegration(options: SiteIntegrationOptions = {}): AstroIntegration {
+	const delivery = (process.env['PAGE_CSS'] as CssDelivery | undefined) ?? options.css ?? 'file';
+	let base = '/';
+	let assetsDir = '_astro';
+	return {
+		name: NAME,
+		hooks: {
+			'astro:config:setup': async ({ config, updateConfig }) => {
+				const names = config.integrations.map((integration) => integration.name);
+				const starlightAt = names.indexOf('@astrojs/starlight');
+				if (starlightAt >= 0 && starlightAt < names.indexOf(NAME))
+					throw new Error(
+						`${NAME} must come before starlight() in astro.config.mjs: Starlight builds the search index from the pages this integration finishes`,
+					);
+				// Where the `is:inline` scripts the policy must allow come from: Starlight's components and ours.
+				// Hashing their sources means a Starlight update that changes them changes the policy too; Astro
+				// adds the hashes of everything it bundles.
+				const inlineScriptFolders = [
+					fileURLToPath(new URL('.', import.meta.resolve('@astrojs/starlight/components'))),
+					fileURLToPath(config.srcDir),
+				];
+				updateConfig({
+					security: { csp: siteCsp(inlineScriptHashes(await astroSourcesUnder(inlineScriptFolders))) },
+					build: {
+						// Stylesheets as files: Astro does not hash the styles of components used inside MDX content, so
+						// its own inlining would put unhashed <style> elements on those pages. The page finishing merges
+						// the files into one (or inlines it with its hash in the policy).
+						inlineStylesheets: 'never',
+					},
+					markdown: {
+						// Code blocks go through Starlight's Expressive Code; Astro's own Shiki pass is off (it styles inline).
+						syntaxHighlight: false,
+						processor: markdownProcessor({ base: config.base, site: config.site }),
+					},
+					integrations: [devSearchIndex()],
+				});
+			},
+			'astro:config:done': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				assetsDir = config.build.assets;
+			},
+			'astro:build:done': ({ dir, logger }) => finishPages({ dir, base, assetsDir, delivery, logger }),
+		},
+	};
+}
