@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, forEveryPage, test } from '../test-support/fixtures.ts';
-import { textContrast } from '../test-support/text-contrast.ts';
+import { textContrast } from '../test-support/contrast.ts';
 import { openSearch, searchFor } from '../test-support/search.ts';
 
 type Theme = 'light' | 'dark';
@@ -42,7 +42,7 @@ async function violations(page: Page, where: string): Promise<string[]> {
 		for (const node of unsure.nodes) {
 			const [selector] = node.target;
 			if (node.target.length !== 1 || typeof selector !== 'string') continue;
-			const { ratio, required } = await page.locator(selector).first().evaluate(textContrast);
+			const { ratio, required } = await textContrast(page.locator(selector).first());
 			if (ratio < required) low.push(`${selector} (${ratio.toFixed(2)}:1, needs ${required}:1)`);
 		}
 		if (low.length > 0)
