@@ -3,6 +3,7 @@ import { pagePath } from '../src/lib/site/sidebar.ts';
 import type { SearchDialog } from './search-dialog.ts';
 import type { ExpectedHit } from './search-queries.ts';
 import { BASE_PATH } from './site.ts';
+import { median, percentile } from './stats.ts';
 
 export interface EvaluationReport {
 	queries: number;
@@ -16,11 +17,6 @@ export interface EvaluationReport {
 /** The decoded path and `#section` a hit for this case links to (what `SearchDialog.resultTargets` returns). */
 export const expectedTarget = (item: ExpectedHit) =>
 	`${BASE_PATH}${pagePath(item.page)}${item.section ? `#${new GithubSlugger().slug(item.section)}` : ''}`;
-
-export function percentile(values: readonly number[], p: number): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
-}
 
 /**
  * Types every case into the open dialog and scores where the first three results point.
@@ -45,7 +41,7 @@ export async function evaluateSearch(search: SearchDialog, cases: readonly Expec
 		queries: cases.length,
 		hitAt1: hitAt1 / cases.length,
 		hitAt3: hitAt3 / cases.length,
-		medianMs: percentile(latencies, 50),
+		medianMs: median(latencies),
 		p95Ms: percentile(latencies, 95),
 		misses,
 	};
