@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, forEveryPage, test } from '../test-support/fixtures.ts';
 import { textContrast } from '../test-support/contrast.ts';
-import { openSearch, searchFor } from '../test-support/search.ts';
+import { SearchDialog } from '../test-support/search.ts';
 
 type Theme = 'light' | 'dark';
 const THEMES: readonly Theme[] = ['light', 'dark'];
@@ -69,8 +69,9 @@ for (const theme of THEMES) {
 		test.setTimeout(120_000);
 		await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
 		await page.goto('');
-		const dialog = await openSearch(page);
-		await searchFor(dialog, '보안그룹');
+		const search = new SearchDialog(page);
+		await search.open();
+		await search.searchFor('보안그룹');
 		expect(await violations(page, `search dialog [${theme}]`)).toEqual([]);
 	});
 }

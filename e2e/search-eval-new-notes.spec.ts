@@ -11,7 +11,7 @@ import { evalNotes, newNoteCases, newNoteForgivingCases } from '../tests/fixture
 import { buildSite, makeScratchSite, removeScratchSites, ROOT, runImport } from '../test-support/scratch-site.ts';
 import { crawlSite, type CrawledPage } from '../test-support/crawl.ts';
 import { forgivingCases } from '../test-support/forgiving-queries.ts';
-import { SearchDialog } from '../test-support/search-dialog.ts';
+import { SearchDialog } from '../test-support/search.ts';
 import { evaluateSearch, expectedTarget, formatReport } from '../test-support/search-eval.ts';
 import { searchCases } from '../test-support/search-queries.ts';
 import { BASE_PATH } from '../test-support/site.ts';

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { forgivingCases } from '../test-support/forgiving-queries.ts';
-import { SearchDialog } from '../test-support/search-dialog.ts';
+import { SearchDialog } from '../test-support/search.ts';
 import { evaluateSearch, formatReport } from '../test-support/search-eval.ts';
 import { searchCases, unanswerableQueries } from '../test-support/search-queries.ts';
 

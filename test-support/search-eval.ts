@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { pagePath } from '../src/lib/site/sidebar.ts';
-import type { SearchDialog } from './search-dialog.ts';
+import type { SearchDialog } from './search.ts';
 import type { ExpectedHit } from './search-queries.ts';
 import { BASE_PATH } from './site.ts';
 import { median, percentile } from './stats.ts';
