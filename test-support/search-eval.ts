@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { pagePath } from '../src/lib/site/sidebar.ts';
+import { withBase } from '../src/lib/site/site-url.ts';
 import type { SearchDialog } from './search.ts';
 import type { ExpectedHit } from './search-queries.ts';
 import { BASE_PATH } from './site.ts';
@@ -16,7 +17,7 @@ export interface EvaluationReport {
 
 /** The decoded path and `#section` a hit for this case links to (what `SearchDialog.resultTargets` returns). */
 export const expectedTarget = (item: ExpectedHit) =>
-	`${BASE_PATH}${pagePath(item.page)}${item.section ? `#${new GithubSlugger().slug(item.section)}` : ''}`;
+	`${withBase(BASE_PATH, pagePath(item.page))}${item.section ? `#${new GithubSlugger().slug(item.section)}` : ''}`;
 
 /**
  * Types every case into the open dialog and scores where the first three results point.
