@@ -23,10 +23,11 @@ export class SearchDialog {
 	/** Links in the dialog that lead into the site, whatever list they sit in. */
 	readonly resultLinks: Locator;
 
-	constructor(
-		readonly page: Page,
-		{ anySearch = false }: SearchDialogOptions = {},
-	) {
+	readonly page: Page;
+
+	// A plain field, not a parameter property: the bench runs this file on Node's type stripping, which has none.
+	constructor(page: Page, { anySearch = false }: SearchDialogOptions = {}) {
+		this.page = page;
 		if (anySearch) {
 			this.button = page.getByRole('button', { name: /검색/ }).first();
 			// Closed dialogs are not in the accessibility tree, so "any dialog" is the one that opened.
