@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, forEveryPage, test } from '../test-support/fixtures.ts';
-import { textContrast } from '../test-support/text-contrast.ts';
-import { openSearch, searchFor } from '../test-support/search.ts';
+import { textContrast } from '../test-support/contrast.ts';
+import { SearchDialog } from '../test-support/search.ts';
 
 type Theme = 'light' | 'dark';
 const THEMES: readonly Theme[] = ['light', 'dark'];
@@ -42,7 +42,7 @@ async function violations(page: Page, where: string): Promise<string[]> {
 		for (const node of unsure.nodes) {
 			const [selector] = node.target;
 			if (node.target.length !== 1 || typeof selector !== 'string') continue;
-			const { ratio, required } = await page.locator(selector).first().evaluate(textContrast);
+			const { ratio, required } = await textContrast(page.locator(selector).first());
 			if (ratio < required) low.push(`${selector} (${ratio.toFixed(2)}:1, needs ${required}:1)`);
 		}
 		if (low.length > 0)
@@ -69,8 +69,9 @@ for (const theme of THEMES) {
 		test.setTimeout(120_000);
 		await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
 		await page.goto('');
-		const dialog = await openSearch(page);
-		await searchFor(dialog, '보안그룹');
+		const search = new SearchDialog(page);
+		await search.open();
+		await search.searchFor('보안그룹');
 		expect(await violations(page, `search dialog [${theme}]`)).toEqual([]);
 	});
 }

@@ -10,7 +10,7 @@ import { select, selectAll } from 'hast-util-select';
 import { cspHash, parsePolicy } from '../src/integrations/csp/policy.ts';
 import { crawlSite } from '../test-support/crawl.ts';
 import { cspViolationsSoFar, recordCspViolations, type CspViolation } from '../test-support/csp.ts';
-import { SearchDialog } from '../test-support/search-dialog.ts';
+import { SearchDialog } from '../test-support/search.ts';
 
 /** The raw text of a script or style element: what the browser hashes. */
 const textOf = (element: Element) =>

@@ -8,7 +8,7 @@ import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { makeScratchSite, removeScratchSites, ROOT } from '../test-support/scratch-site.ts';
-import { SearchDialog } from '../test-support/search-dialog.ts';
+import { SearchDialog } from '../test-support/search.ts';
 import { BASE_PATH, SITE_ROOT } from '../test-support/site.ts';
 
 /** Not the README's 4321 (a reader's own `npm run dev`), nor the e2e static server's port. */

@@ -1,7 +1,7 @@
 import type { BrowserContext } from '@playwright/test';
 import { blockOtherHosts } from '../test-support/guards.ts';
 import { expect, forEveryPage, test } from '../test-support/fixtures.ts';
-import { openSearch, searchFor } from '../test-support/search.ts';
+import { SearchDialog } from '../test-support/search.ts';
 
 test.describe('requests nothing from any host but the site itself', () => {
 	test('while loading every page and scrolling to its end', async ({ browser, site }) => {
@@ -21,7 +21,9 @@ test.describe('requests nothing from any host but the site itself', () => {
 		const outside = await blockOtherHosts(context);
 		await page.goto('');
 		const home = page.url();
-		const results = await searchFor(await openSearch(page), '보안그룹');
+		const search = new SearchDialog(page);
+		await search.open();
+		const results = await search.searchFor('보안그룹');
 		await results.first().click();
 		await expect(page).not.toHaveURL(home);
 		await page.waitForLoadState('networkidle');

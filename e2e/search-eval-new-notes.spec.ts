@@ -10,10 +10,13 @@ import { createStaticServer } from '../scripts/static-server.ts';
 import { evalNotes, newNoteCases, newNoteForgivingCases } from '../tests/fixtures/eval-notes/queries.ts';
 import { buildSite, makeScratchSite, removeScratchSites, ROOT, runImport } from '../test-support/scratch-site.ts';
 import { crawlSite, type CrawledPage } from '../test-support/crawl.ts';
-import { forgivingCases } from '../test-support/forgiving-queries.ts';
-import { SearchDialog } from '../test-support/search-dialog.ts';
-import { evaluateSearch, expectedTarget, formatReport } from '../test-support/search-eval.ts';
-import { searchCases } from '../test-support/search-queries.ts';
+import {
+	EC2_SUITES,
+	expectedTarget,
+	expectSuite,
+	suiteTitle,
+	type EvaluationSuite,
+} from '../test-support/search-eval.ts';
 import { BASE_PATH } from '../test-support/site.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/eval-notes');
@@ -94,7 +97,7 @@ test.describe('search evaluation on new notes', () => {
 		expect(missing).toEqual([]);
 	});
 
-	const suites = [
+	const suites: EvaluationSuite[] = [
 		{ name: 'new-note Korean queries', cases: newNoteCases, minCases: 60, minHitAt1: 0.9, minHitAt3: 0.97 },
 		{
 			name: 'new-note 초성, keyboard-layout slips and typos',
@@ -104,28 +107,9 @@ test.describe('search evaluation on new notes', () => {
 			minHitAt3: 0.95,
 		},
 		// The EC2 sets with the new notes beside them: a new note must not pull the EC2 note's queries away.
-		{ name: 'EC2 Korean queries, new notes present', cases: searchCases, minCases: 60, minHitAt1: 0.95, minHitAt3: 1 },
-		{
-			name: 'EC2 초성, slips and typos, new notes present',
-			cases: forgivingCases,
-			minCases: 30,
-			minHitAt1: 0.85,
-			minHitAt3: 0.95,
-		},
+		...EC2_SUITES.map((suite) => ({ ...suite, name: `EC2 ${suite.name}, new notes present` })),
 	];
 	for (const suite of suites) {
-		test(`${suite.name}: hit@1 ≥ ${suite.minHitAt1 * 100} % and hit@3 ≥ ${suite.minHitAt3 * 100} %`, async ({
-			page,
-			newNoteSite,
-		}) => {
-			expect(suite.cases.length).toBeGreaterThanOrEqual(suite.minCases);
-			await page.goto(newNoteSite.root);
-			const search = new SearchDialog(page);
-			await search.open();
-			const report = await evaluateSearch(search, suite.cases);
-			console.log(formatReport(suite.name, report));
-			expect(report.hitAt1, report.misses.join('\n')).toBeGreaterThanOrEqual(suite.minHitAt1);
-			expect(report.hitAt3, report.misses.join('\n')).toBeGreaterThanOrEqual(suite.minHitAt3);
-		});
+		test(suiteTitle(suite), async ({ page, newNoteSite }) => expectSuite(page, newNoteSite.root, suite));
 	}
 });

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { glossary } from '../src/lib/glossary/entries.ts';
 import { dictionary } from '../src/lib/glossary/dictionary/index.ts';
 import { noteSlugs } from '../src/lib/site/sidebar.ts';
-import { SearchDialog } from '../test-support/search-dialog.ts';
+import { SearchDialog } from '../test-support/search.ts';
 import { BASE_PATH } from '../test-support/site.ts';
 
 test.describe('search dialog', () => {

@@ -1,3 +1,4 @@
+// Hand-written on purpose: sirv and serve-handler (tried 6.1.8) gzip nothing themselves (both need `compression` too), have no base path (serve-handler's redirects lose it), and neither redirects only directories to `dir/` (sirv serves `dir` as is, serve-handler redirects every name without an extension), so matching GitHub Pages with them takes more code than this file.
 /**
  * A static file server that behaves like GitHub Pages for a project site, so tests and benchmarks see
  * what readers will: the site lives under a base path, `dir/` serves `dir/index.html`, `dir` redirects

@@ -1,8 +1,12 @@
+import { expect, type Page } from '@playwright/test';
 import GithubSlugger from 'github-slugger';
 import { pagePath } from '../src/lib/site/sidebar.ts';
-import type { SearchDialog } from './search-dialog.ts';
-import type { ExpectedHit } from './search-queries.ts';
+import { withBase } from '../src/lib/site/site-url.ts';
+import { forgivingCases } from './forgiving-queries.ts';
+import { SearchDialog } from './search.ts';
+import { searchCases, type ExpectedHit } from './search-queries.ts';
 import { BASE_PATH } from './site.ts';
+import { median, percentile } from './stats.ts';
 
 export interface EvaluationReport {
 	queries: number;
@@ -15,12 +19,7 @@ export interface EvaluationReport {
 
 /** The decoded path and `#section` a hit for this case links to (what `SearchDialog.resultTargets` returns). */
 export const expectedTarget = (item: ExpectedHit) =>
-	`${BASE_PATH}${pagePath(item.page)}${item.section ? `#${new GithubSlugger().slug(item.section)}` : ''}`;
-
-export function percentile(values: readonly number[], p: number): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
-}
+	`${withBase(BASE_PATH, pagePath(item.page))}${item.section ? `#${new GithubSlugger().slug(item.section)}` : ''}`;
 
 /**
  * Types every case into the open dialog and scores where the first three results point.
@@ -45,7 +44,7 @@ export async function evaluateSearch(search: SearchDialog, cases: readonly Expec
 		queries: cases.length,
 		hitAt1: hitAt1 / cases.length,
 		hitAt3: hitAt3 / cases.length,
-		medianMs: percentile(latencies, 50),
+		medianMs: median(latencies),
 		p95Ms: percentile(latencies, 95),
 		misses,
 	};
@@ -59,4 +58,42 @@ export function formatReport(name: string, report: EvaluationReport): string {
 		...report.misses.map((miss) => `  ${miss}`),
 	];
 	return lines.join('\n');
+}
+
+/** A set of queries and the quality it must reach. */
+export interface EvaluationSuite {
+	name: string;
+	cases: readonly ExpectedHit[];
+	/** Fewer cases than this means the set was cut by mistake, not that search got better. */
+	minCases: number;
+	minHitAt1: number;
+	minHitAt3: number;
+}
+
+/** The EC2 notes' query sets and their bars; the held-out evaluation runs them again beside the new notes. */
+export const EC2_SUITES: readonly EvaluationSuite[] = [
+	{ name: 'Korean queries', cases: searchCases, minCases: 60, minHitAt1: 0.95, minHitAt3: 1 },
+	{
+		name: '초성, keyboard-layout slips and typos',
+		cases: forgivingCases,
+		minCases: 30,
+		minHitAt1: 0.85,
+		minHitAt3: 0.95,
+	},
+];
+
+/** The test title that states a suite's bar. */
+export const suiteTitle = (suite: EvaluationSuite) =>
+	`${suite.name}: hit@1 ≥ ${suite.minHitAt1 * 100} % and hit@3 ≥ ${suite.minHitAt3 * 100} %`;
+
+/** Opens the search at `url`, types every case of the suite, logs the report and holds it to the suite's bar. */
+export async function expectSuite(page: Page, url: string, suite: EvaluationSuite): Promise<void> {
+	expect(suite.cases.length).toBeGreaterThanOrEqual(suite.minCases);
+	await page.goto(url);
+	const search = new SearchDialog(page);
+	await search.open();
+	const report = await evaluateSearch(search, suite.cases);
+	console.log(formatReport(suite.name, report));
+	expect(report.hitAt1, report.misses.join('\n')).toBeGreaterThanOrEqual(suite.minHitAt1);
+	expect(report.hitAt3, report.misses.join('\n')).toBeGreaterThanOrEqual(suite.minHitAt3);
 }

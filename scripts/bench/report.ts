@@ -1,6 +1,6 @@
 /** Turns the benchmark's measurements into the Markdown tables printed and pasted into the README. */
 import { formatBytes, formatDuration, formatMegabytes, formatRatio, markdownTable } from './format.ts';
-import { median, summarize } from './stats.ts';
+import { median, summarize } from '../../test-support/stats.ts';
 import type { Category, LighthouseRun } from './lighthouse.ts';
 import type { SearchTiming } from './search-latency.ts';
 import { renderSearchScaling, type SearchScalingRow } from './search-scaling.ts';

@@ -3,7 +3,7 @@
  * query to the moment the first result link is in the page and visible.
  */
 import type { Browser, ElementHandle } from '@playwright/test';
-import { openSearch, RESULT_LINK, searchInput } from '../../test-support/search.ts';
+import { RESULT_LINK, SearchDialog } from '../../test-support/search.ts';
 
 export interface SearchTiming {
 	/** Latency of every measured query after the first, in milliseconds. */
@@ -39,9 +39,10 @@ export async function measureSearch(
 	const page = await context.newPage();
 	await page.goto(url);
 	await page.waitForLoadState('networkidle');
-	const dialog = await openSearch(page);
-	const input = searchInput(dialog);
-	const dialogElement = (await dialog.elementHandle()) as ElementHandle<Element>;
+	const search = new SearchDialog(page, { anySearch: true });
+	await search.open();
+	const { input } = search;
+	const dialogElement = (await search.dialog.elementHandle()) as ElementHandle<Element>;
 	await page.evaluate(() => {
 		addEventListener('input', () => (window.benchLastInput = performance.now()), true);
 	});

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../test-support/chromium.ts';
 import { formatBytes, formatDuration, markdownTable } from './format.ts';
-import { summarize } from './stats.ts';
+import { summarize } from '../../test-support/stats.ts';
 import { createStaticServer } from '../static-server.ts';
 import { measureSearch } from './search-latency.ts';
 import { BASE_PATH } from './sites.ts';

@@ -4,7 +4,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from '@playwright/test';
-import { openSearch, searchFor } from '../../test-support/search.ts';
+import { SearchDialog } from '../../test-support/search.ts';
 
 export const KINDS = ['html', 'css', 'js', 'images', 'fonts', 'other'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -82,7 +82,9 @@ export async function measureWeight(browser: Browser, url: string, query?: strin
 	await page.waitForLoadState('networkidle');
 	const result: PageWeight = { url, before: await sum(responses) };
 	if (query !== undefined) {
-		await searchFor(await openSearch(page), query);
+		const search = new SearchDialog(page, { anySearch: true });
+		await search.open();
+		await search.searchFor(query);
 		await page.waitForLoadState('networkidle');
 		result.afterSearch = await sum(responses);
 	}

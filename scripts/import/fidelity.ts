@@ -20,7 +20,7 @@ export interface NoteText {
 }
 
 /** Collapses runs of white space (including the non-breaking kind) to single spaces. */
-export function squash(text: string): string {
+export function collapseWhitespace(text: string): string {
 	return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
@@ -38,7 +38,7 @@ export function fixTypos(text: string, onFix?: (found: string, replacement: stri
 
 /** Markdown inline syntax to the text a reader sees: emphasis, code ticks, links and HTML tags removed. */
 export function plainText(markdown: string): string {
-	return squash(
+	return collapseWhitespace(
 		fixTypos(
 			markdown
 				// A link destination may hold one level of parentheses, as Wikipedia URLs do.
@@ -76,7 +76,7 @@ export function noteText(markdown: string): NoteText {
 			// Closed by a line of only the same fence character, at least as long as the opening fence.
 			const closing = line.length >= fence.length && line === (fence[0] ?? '').repeat(line.length);
 			if (closing) fence = undefined;
-			else if (squash(line)) pieces.push(squash(line));
+			else if (collapseWhitespace(line)) pieces.push(collapseWhitespace(line));
 			continue;
 		}
 		line = line.replace(/^(?:[*+-]|\d+[.)])\s+/, '').trim();
@@ -121,9 +121,9 @@ export interface FidelityReport {
  * `<mark>` element around exactly the same words. A highlight repeated in the note must be repeated on the site.
  */
 export function checkFidelity(note: NoteText, pages: readonly RenderedPage[]): FidelityReport {
-	const texts = pages.map((page) => squash(page.text));
+	const texts = pages.map((page) => collapseWhitespace(page.text));
 	const missingPieces = note.pieces.filter((piece) => !texts.some((text) => text.includes(piece)));
-	const available = pages.flatMap((page) => page.marks.map(squash));
+	const available = pages.flatMap((page) => page.marks.map(collapseWhitespace));
 	const missingMarks: string[] = [];
 	for (const mark of note.marks) {
 		const index = available.indexOf(mark);

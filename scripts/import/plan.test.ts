@@ -11,6 +11,7 @@ describe('parseArgs', () => {
 		],
 		[['note.md', '--section', 'S3 기초'], { file: 'note.md', section: 'S3 기초' }],
 		[['--section=VPC', 'note.md'], { file: 'note.md', section: 'VPC' }],
+		[['note.md', '--section', ' VPC ', '--section', 'S3 기초'], { file: 'note.md', section: 'S3 기초' }],
 	])('%j', (argv, expected) => {
 		expect(parseArgs(argv)).toMatchObject(expected);
 	});
@@ -21,6 +22,10 @@ describe('parseArgs', () => {
 		[['a.md', '--section'], /--section 뒤에/],
 		[['a.md', '--section', '--force'], /--section 뒤에/],
 		[['a.md', '--overwrite'], /알 수 없는 옵션입니다: --overwrite/],
+		[['a.md', '-x'], /알 수 없는 옵션입니다: -x/],
+		[['a.md', '--force=yes'], /알 수 없는 옵션입니다: --force=yes/],
+		[['--section=', 'a.md'], /--section 뒤에/],
+		[['--section', ' ', 'a.md'], /--section 뒤에/],
 	])('rejects %j', (argv, message) => {
 		expect(() => parseArgs(argv)).toThrow(UsageError);
 		expect(() => parseArgs(argv)).toThrow(message);

@@ -2,6 +2,7 @@
  * Everything `npm run import` decides, without touching the disk or the network: the command line, which files
  * to write with what content, and the report for the author. `scripts/import/cli.ts` only reads, downloads and writes.
  */
+import { parseArgs as parseCommandLine, type ParseArgsConfig } from 'node:util';
 import { addToSection, parseSections, type NoteSection, type SectionChange } from '../../src/schemas/sidebar.ts';
 import { convertExport, type ConvertResult, type ExportImage } from './convert.ts';
 import { ExportError, parseExport, type HashnodeExport } from './parse.ts';
@@ -35,29 +36,47 @@ export class UsageError extends Error {
 	}
 }
 
-/** Reads the arguments after `npm run import --`. */
+const OPTIONS = {
+	section: { type: 'string' },
+	force: { type: 'boolean' },
+	'dry-run': { type: 'boolean' },
+	'fetch-images': { type: 'boolean' },
+} as const satisfies ParseArgsConfig['options'];
+
+const isOption = (name: string): name is keyof typeof OPTIONS => Object.hasOwn(OPTIONS, name);
+
+/**
+ * Reads the arguments after `npm run import --` with `node:util`'s `parseArgs`. It runs non-strict so that
+ * every mistake is reported here, in Korean and naming what was typed, from the tokens it returns.
+ */
 export function parseArgs(argv: readonly string[]): ImportArgs {
-	const files: string[] = [];
-	const args: ImportArgs = { file: '', force: false, dryRun: false, fetchImages: false };
-	for (let index = 0; index < argv.length; index++) {
-		const arg = argv[index] ?? '';
-		if (arg === '--force') args.force = true;
-		else if (arg === '--dry-run') args.dryRun = true;
-		else if (arg === '--fetch-images') args.fetchImages = true;
-		else if (arg === '--section' || arg.startsWith('--section=')) {
-			const value = arg === '--section' ? argv[++index] : arg.slice('--section='.length);
-			if (!value || value.startsWith('--') || value.trim() === '') {
-				throw new UsageError('--section 뒤에 사이드바 그룹 이름이 필요합니다');
-			}
-			args.section = value.trim();
-		} else if (arg.startsWith('-')) throw new UsageError(`알 수 없는 옵션입니다: ${arg}`);
-		else files.push(arg);
+	const { values, positionals, tokens } = parseCommandLine({
+		args: [...argv],
+		options: OPTIONS,
+		allowPositionals: true,
+		strict: false,
+		tokens: true,
+	});
+	for (const token of tokens) {
+		if (token.kind !== 'option') continue;
+		if (!isOption(token.name) || (OPTIONS[token.name].type === 'boolean' && token.value !== undefined)) {
+			throw new UsageError(`알 수 없는 옵션입니다: ${argv[token.index] ?? token.rawName}`);
+		}
+		// `--section --force` hands `--force` to --section as its value: a forgotten group name, not a name.
+		if (token.name === 'section' && (!token.value || token.value.startsWith('--') || token.value.trim() === '')) {
+			throw new UsageError('--section 뒤에 사이드바 그룹 이름이 필요합니다');
+		}
 	}
-	if (files.length !== 1) {
-		throw new UsageError(files.length === 0 ? '가져올 파일을 하나 주세요' : '파일은 한 번에 하나만 가져옵니다');
+	if (positionals.length !== 1) {
+		throw new UsageError(positionals.length === 0 ? '가져올 파일을 하나 주세요' : '파일은 한 번에 하나만 가져옵니다');
 	}
-	args.file = files[0] ?? '';
-	return args;
+	return {
+		file: positionals[0] ?? '',
+		...(typeof values.section === 'string' ? { section: values.section.trim() } : {}),
+		force: values.force === true,
+		dryRun: values['dry-run'] === true,
+		fetchImages: values['fetch-images'] === true,
+	};
 }
 
 /** An image fetched by the caller: its bytes and the file extension its content type calls for. */

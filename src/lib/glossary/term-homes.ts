@@ -10,9 +10,10 @@
  * (`한국어(English)`) and each note's `aliases` front matter. Search (search-data.json), the 용어집 and study mode
  * (src/lib/study/terms.ts) read this; {@link termHomes} gives the term → section mapping alone.
  */
+import { hasHangul } from '../search/hangul.ts';
 import { bilingualPairs } from '../search/bilingual-pairs.ts';
 import { lookupKey } from '../search/lexicon.ts';
-import { cleanQuery, isBareParticle, splitWords, stripParticle } from '../search/normalize.ts';
+import { cleanQuery, compactText, isBareParticle, splitWords, stripParticle } from '../search/normalize.ts';
 import type { NoteOutline, OutlineSection } from '../search/note-outline.ts';
 import type { AwsService, DictionaryEntry } from './dictionary/types.ts';
 import type { GlossaryEntry } from './entries.ts';
@@ -76,12 +77,10 @@ interface Draft {
 	core: string[];
 }
 
-const HANGUL = /[\uac00-\ud7a3]/;
-const compact = (text: string) => text.toLowerCase().replace(/\s+/g, '');
 const namesOf = (draft: Draft) => [draft.term, draft.english ?? '', ...draft.abbreviations, ...draft.aliases];
 /** Keys worth matching against headings and text: two characters at least, so `S`, `IP` of nothing stay out. */
 const matchKeys = (draft: Draft) =>
-	[...new Set(namesOf(draft).map(lookupKey))].filter((key) => key.length >= 2 && (HANGUL.test(key) || key.length >= 3));
+	[...new Set(namesOf(draft).map(lookupKey))].filter((key) => key.length >= 2 && (hasHangul(key) || key.length >= 3));
 
 /** The forms a heading names things by: all of it, without its parenthesis, and what the parenthesis holds. */
 function headingForms(heading: string): string[] {
@@ -90,7 +89,7 @@ function headingForms(heading: string): string[] {
 	// `S3란?`, `버킷이란` name the term with a particle or question form after it.
 	const stripped = splitWords(cleanQuery(bare))
 		.map((word) => stripParticle(word))
-		.filter((word) => !(HANGUL.test(word) && isBareParticle(word)))
+		.filter((word) => !(hasHangul(word) && isBareParticle(word)))
 		.join('');
 	return [lookupKey(heading), lookupKey(bare), stripped, ...inner].filter((form) => form !== '');
 }
@@ -137,7 +136,7 @@ class SiteIndex {
 					order: this.places.length,
 					headingKey: lookupKey(section.heading),
 					rowForms: section.rowHeads.map(headingForms),
-					compactText: compact(section.text),
+					compactText: compactText(section.text),
 				};
 				this.places.push(place);
 				const own = this.byOutline.get(outline) ?? [];
@@ -166,10 +165,10 @@ class SiteIndex {
 		const counts = new Map<string, number>();
 		for (const name of names) {
 			const spaced = name.toLowerCase().replace(/\s+/g, ' ').trim();
-			const forms = HANGUL.test(spaced) ? [spaced, spaced.replaceAll(' ', '')] : [spaced];
+			const forms = hasHangul(spaced) ? [spaced, spaced.replaceAll(' ', '')] : [spaced];
 			for (const form of forms) {
 				if (form.length < 2 || counts.has(form)) continue;
-				const count = HANGUL.test(form)
+				const count = hasHangul(form)
 					? this.writtenText.split(form).length - 1
 					: this.latinText.split(` ${form.replace(/[^a-z0-9]+/g, ' ').trim()} `).length - 1;
 				if (count > 0) counts.set(form, count);
@@ -195,7 +194,7 @@ class SiteIndex {
 
 	/** True when the notes write a name: Korean anywhere (spacing ignored), Latin as whole words. */
 	mentions(name: string): boolean {
-		if (HANGUL.test(name)) return this.siteText.includes(compact(name));
+		if (hasHangul(name)) return this.siteText.includes(compactText(name));
 		const words = name
 			.toLowerCase()
 			.replace(/[^a-z0-9]+/g, ' ')
@@ -219,9 +218,7 @@ function homeFor(
 	if (pinned) return [pinned, 'pin'];
 	// Only the term's precise names, not glossary aliases: a broad alias (`스토리지` of EBS) inside a heading
 	// (`스토리지 클래스`) does not make that section the term's home.
-	const hangulKeys = draft.core
-		.map(lookupKey)
-		.filter((key) => (HANGUL.test(key) && key.length >= 2) || key.length >= 4);
+	const hangulKeys = draft.core.map(lookupKey).filter((key) => (hasHangul(key) && key.length >= 2) || key.length >= 4);
 	const partial = site.places.filter((place) => hangulKeys.some((key) => place.headingKey.includes(key)));
 	if (partial.length > 0) return [partial.sort(byPlace)[0]!, 'heading-part'];
 	const row = site.places.find((place) => place.rowForms.some((forms) => keys.some((key) => forms.includes(key))));
@@ -250,8 +247,8 @@ function addNames(draft: Draft, names: readonly string[], abbreviations: readonl
 		const key = lookupKey(name);
 		if (key === '' || known.has(key)) continue;
 		// A pair read too short (`저장 방화벽` of `상태 저장 방화벽(Stateful firewall)`) is a tail of a name it has.
-		if (HANGUL.test(key) && [...known].some((other) => other.length > key.length && other.endsWith(key))) continue;
-		if (!draft.english && !HANGUL.test(name)) draft.english = name;
+		if (hasHangul(key) && [...known].some((other) => other.length > key.length && other.endsWith(key))) continue;
+		if (!draft.english && !hasHangul(name)) draft.english = name;
 		else draft.aliases.push(name);
 		known.add(key);
 	}
@@ -373,10 +370,10 @@ export function buildSiteTerms(input: SiteTermsInput): SiteTerm[] {
  */
 function usedByNotes(entry: DictionaryEntry, site: SiteIndex): boolean {
 	const names = [entry.korean, ...(entry.variants ?? []), entry.english, ...(entry.abbreviations ?? [])];
-	const latinNames = names.filter((name) => !HANGUL.test(name));
+	const latinNames = names.filter((name) => !hasHangul(name));
 	if (latinNames.some((name) => site.mentions(name))) return true;
-	const koreanNames = names.filter((name) => HANGUL.test(name));
-	if (koreanNames.some((name) => compact(name).length >= 3 && site.mentions(name))) return true;
+	const koreanNames = names.filter((name) => hasHangul(name));
+	if (koreanNames.some((name) => compactText(name).length >= 3 && site.mentions(name))) return true;
 	const keys = koreanNames.map(lookupKey).filter((key) => key.length >= 2);
 	return site.places.some(
 		(place) =>

@@ -1,5 +1,5 @@
+import { describePlacement } from './describe.ts';
 import {
-	describePlacement,
 	MAX_PARTITIONS_PER_ZONE,
 	MAX_SPREAD_INSTANCES_PER_ZONE,
 	placeInstances,

@@ -5,19 +5,13 @@ import {
 	SIMULATOR_MAX_INSTANCES,
 	SIMULATOR_MAX_ZONES,
 	STRATEGIES,
-	type Placement,
 	type PlacementRequest,
 } from './rules.ts';
 import { flow, layoutPlacement, ZONE_NOTES } from './layout.ts';
 import { contains, overlaps, type RectShape, type Scene, type TextShape } from '../diagrams/scene.ts';
+import { placed } from '../../../test-support/placement.ts';
 import { sceneProblems } from '../../../test-support/scene-checks.ts';
 import { SIMULATOR_WIDTH as WIDTH } from './simulator.ts';
-
-function placed(request: PlacementRequest): Placement {
-	const result = placeInstances(request);
-	if (!result.ok) throw new Error(result.problems[0]?.message);
-	return result.placement;
-}
 
 const rects = (scene: Scene, className: string) =>
 	scene.shapes.filter((shape): shape is RectShape => shape.kind === 'rect' && shape.className === className);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { placed, placementRequest } from '../../../test-support/placement.ts';
 import {
-	describePlacement,
 	MAX_PARTITIONS_PER_ZONE,
 	MAX_SPREAD_INSTANCES_PER_ZONE,
 	parseCount,
@@ -8,24 +8,8 @@ import {
 	RACK_SLOTS,
 	SIMULATOR_MAX_INSTANCES,
 	SIMULATOR_MAX_ZONES,
-	summarizeResult,
 	type Placement,
-	type PlacementRequest,
 } from './rules.ts';
-
-const request = (overrides: Partial<PlacementRequest>): PlacementRequest => ({
-	strategy: 'spread',
-	instances: 4,
-	zones: 1,
-	partitionsPerZone: 3,
-	...overrides,
-});
-
-function placed(overrides: Partial<PlacementRequest>): Placement {
-	const result = placeInstances(request(overrides));
-	if (!result.ok) throw new Error(`expected a placement, got ${summarizeResult(result)}`);
-	return result.placement;
-}
 
 /** Every instance number with the zone, partition and rack it landed on. */
 function landings(placement: Placement) {
@@ -52,7 +36,7 @@ describe('limits each strategy allows up to the edge', () => {
 		['spread with 28 instances over 4 zones', { strategy: 'spread', instances: 28, zones: 4 }],
 		['spread with more zones than instances', { strategy: 'spread', instances: 2, zones: 3 }],
 	])('%s', (_name, overrides) => {
-		expect(placeInstances(request(overrides)).ok).toBe(true);
+		expect(placeInstances(placementRequest(overrides)).ok).toBe(true);
 	});
 });
 
@@ -78,7 +62,7 @@ describe('rule violations are refused with a Korean reason', () => {
 			/한 가용 영역에 8개.*3개 이상/,
 		],
 	])('%s', (_name, overrides, field, message) => {
-		const result = placeInstances(request(overrides));
+		const result = placeInstances(placementRequest(overrides));
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.problems).toHaveLength(1);
@@ -106,7 +90,7 @@ describe('bad input gives an error result, never an exception', () => {
 		['empty strategy', { strategy: '' }, 'strategy', /알 수 없는 배치 전략/],
 		['strategy in Korean', { strategy: '분산' }, 'strategy', /클러스터, 파티션, 분산 중에서/],
 	])('%s', (_name, overrides, field, message) => {
-		const result = placeInstances(request(overrides));
+		const result = placeInstances(placementRequest(overrides));
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.problems.map((problem) => problem.field)).toContain(field);
@@ -115,7 +99,7 @@ describe('bad input gives an error result, never an exception', () => {
 
 	test('every bad count is reported at once', () => {
 		const result = placeInstances(
-			request({ strategy: 'partition', instances: -1, zones: Number.NaN, partitionsPerZone: 99 }),
+			placementRequest({ strategy: 'partition', instances: -1, zones: Number.NaN, partitionsPerZone: 99 }),
 		);
 		expect(result.ok ? [] : result.problems.map((problem) => problem.field)).toEqual([
 			'instances',
@@ -125,11 +109,11 @@ describe('bad input gives an error result, never an exception', () => {
 	});
 
 	test('partition count is ignored by strategies that have no partitions', () => {
-		expect(placeInstances(request({ strategy: 'spread', partitionsPerZone: Number.NaN })).ok).toBe(true);
+		expect(placeInstances(placementRequest({ strategy: 'spread', partitionsPerZone: Number.NaN })).ok).toBe(true);
 	});
 
 	test('values that are not numbers at all are refused', () => {
-		const fromUntypedCode = { ...request({}), instances: '4' as unknown as number };
+		const fromUntypedCode = { ...placementRequest({}), instances: '4' as unknown as number };
 		expect(placeInstances(fromUntypedCode).ok).toBe(false);
 	});
 });
@@ -171,28 +155,6 @@ describe('where instances land', () => {
 		expect(landings(placement).map((spot) => spot.z)).toHaveLength(20);
 		for (const zone of placement.zones)
 			expect(zone.groups[0]?.racks.length).toBeLessThanOrEqual(MAX_SPREAD_INSTANCES_PER_ZONE);
-	});
-});
-
-describe('descriptions and announcements', () => {
-	test.each([
-		[{ strategy: 'cluster', instances: 6 }, /가용 영역 A 한 곳에서 인스턴스 6개를 나란히 붙은 랙 2개/],
-		[{ strategy: 'partition', instances: 6, partitionsPerZone: 3 }, /가용 영역 A를 파티션 3개로 나누고/],
-		[{ strategy: 'partition', instances: 6, zones: 2, partitionsPerZone: 3 }, /가용 영역 2개\(A 3개, B 3개\)/],
-		[{ strategy: 'spread', instances: 4 }, /가용 영역 A 안의 인스턴스 4개를 하나씩 서로 다른 랙/],
-		[{ strategy: 'spread', instances: 9, zones: 2 }, /가용 영역 2개\(A 5개, B 4개\)/],
-	])('describes %j', (overrides, expected) => {
-		expect(describePlacement(placed(overrides))).toMatch(expected);
-	});
-
-	test('a refused request is announced with its reason', () => {
-		expect(summarizeResult(placeInstances(request({ strategy: 'cluster', zones: 2 })))).toMatch(
-			/^배치할 수 없습니다\. 클러스터 배치그룹은 단일 가용 영역/,
-		);
-	});
-
-	test('a placed request is announced with its strategy name', () => {
-		expect(summarizeResult(placeInstances(request({ strategy: 'spread' })))).toMatch(/^분산 배치그룹: /);
 	});
 });
 

@@ -1,6 +1,7 @@
 import { layoutPlacement } from './layout.ts';
 import type { DiagramSpec } from '../diagrams/scene.ts';
-import { parseCount, placeInstances, summarizeResult, type PlacementField } from './rules.ts';
+import { summarizeResult } from './describe.ts';
+import { parseCount, placeInstances, type PlacementField } from './rules.ts';
 
 /** The simulator's picture width: narrow enough for 12 px labels on a 375 px phone. */
 export const SIMULATOR_WIDTH = 300;

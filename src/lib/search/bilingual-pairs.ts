@@ -3,6 +3,7 @@
  * tables whose first column names an English term. They let `placement group` find a note that writes 배치그룹
  * without anyone listing the pair by hand.
  */
+import { hasHangul, SYLLABLE_RANGE } from './hangul.ts';
 import type { NoteOutline } from './note-outline.ts';
 
 export interface BilingualPair {
@@ -20,15 +21,14 @@ export interface BilingualPair {
 const LATIN_WORD = '[A-Za-z0-9][A-Za-z0-9.&/+-]*';
 /** `한국어 이름(English Name)`: up to four words before the parenthesis, the last one Hangul. */
 const KOREAN_ENGLISH = new RegExp(
-	`((?:[0-9A-Za-z\\uac00-\\ud7a3]+ ){0,3}[\\uac00-\\ud7a3]+) ?\\((${LATIN_WORD}(?: ${LATIN_WORD}){0,4})\\)`,
+	`((?:[0-9A-Za-z${SYLLABLE_RANGE}]+ ){0,3}[${SYLLABLE_RANGE}]+) ?\\((${LATIN_WORD}(?: ${LATIN_WORD}){0,4})\\)`,
 	'g',
 );
 /** `English Name(한국어 이름)`: Latin words before the parenthesis, Korean (perhaps with Latin) inside. */
 const ENGLISH_KOREAN = new RegExp(
-	`(${LATIN_WORD}(?: ${LATIN_WORD}){0,3}) ?\\(((?:[0-9A-Za-z]+ )?[\\uac00-\\ud7a3][0-9A-Za-z\\uac00-\\ud7a3 ]{0,20}?)\\)`,
+	`(${LATIN_WORD}(?: ${LATIN_WORD}){0,3}) ?\\(((?:[0-9A-Za-z]+ )?[${SYLLABLE_RANGE}][0-9A-Za-z${SYLLABLE_RANGE} ]{0,20}?)\\)`,
 	'g',
 );
-const HANGUL = /[\uac00-\ud7a3]/;
 const LATIN_ONLY = /^[A-Za-z][A-Za-z0-9 .&/+-]*$/;
 
 /** An English name worth pairing: has letters, is not a unit or a lone letter (`(s)`, `(GB)` stays, `(1)` goes). */
@@ -42,7 +42,7 @@ function koreanSpan(words: string, english: string): string {
 	const count = Math.min(3, Math.max(1, english.split(' ').length));
 	const span = tokens.slice(-count);
 	// A Latin word at the start belongs to the sentence (`stopped 종료(shut down)`), not to the Korean name.
-	while (span.length > 1 && !HANGUL.test(span[0]!)) span.shift();
+	while (span.length > 1 && !hasHangul(span[0]!)) span.shift();
 	return span.join(' ');
 }
 
@@ -61,8 +61,8 @@ function pairsIn(text: string, sectionIndex: number, inHeading: boolean): Biling
 			const korean = match[2]!.trim();
 			// `퍼블릭 IP (자동 할당)`: the Latin word ends a Korean name, and the parenthesis describes that name.
 			const before = line.slice(0, match.index).trimEnd();
-			if (HANGUL.test(before.at(-1) ?? '')) continue;
-			if (isName(english) && HANGUL.test(korean) && korean.replace(/\s/g, '').length >= 2) {
+			if (hasHangul(before.at(-1) ?? '')) continue;
+			if (isName(english) && hasHangul(korean) && korean.replace(/\s/g, '').length >= 2) {
 				pairs.push({ korean, english, sectionIndex, inHeading });
 			}
 		}

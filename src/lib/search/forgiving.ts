@@ -4,6 +4,8 @@
  * spelling (보안그릅). Matches against a vocabulary built from the glossary and the site's headings.
  */
 import { convertHangulToQwerty, convertQwertyToHangul, disassemble, getChoseong } from 'es-hangul';
+import { CONSONANT_RANGE, JAMO_RANGE, SYLLABLE_RANGE } from './hangul.ts';
+import { compactText } from './normalize.ts';
 
 /** A name a reader may be looking for, and where it is explained (root-relative) when known. */
 export interface VocabularyItem {
@@ -11,14 +13,14 @@ export interface VocabularyItem {
 	href?: string;
 }
 
-const CHOSEONG_ONLY = /^[\u3131-\u314e]+$/;
+const CHOSEONG_ONLY = new RegExp(`^[${CONSONANT_RANGE}]+$`);
+const NOT_CONSONANT = new RegExp(`[^${CONSONANT_RANGE}]`, 'g');
 const LATIN_ONLY = /^[a-z\s]+$/i;
-const HANGUL_ANY = /[\u3131-\u318e\uac00-\ud7a3]/;
-const squash = (text: string) => text.toLowerCase().replace(/\s+/g, '');
+const HANGUL_ANY = new RegExp(`[${JAMO_RANGE}${SYLLABLE_RANGE}]`);
 
 /** True for a query of two or more Hangul initial consonants and nothing else (spaces allowed). */
 export function isChoseongQuery(raw: string): boolean {
-	const compact = squash(raw);
+	const compact = compactText(raw);
 	return compact.length >= 2 && CHOSEONG_ONLY.test(compact);
 }
 
@@ -28,9 +30,9 @@ export function isChoseongQuery(raw: string): boolean {
  */
 export function choseongMatches(raw: string, vocabulary: readonly VocabularyItem[]): VocabularyItem[] {
 	if (!isChoseongQuery(raw)) return [];
-	const query = squash(raw);
+	const query = compactText(raw);
 	const scored = vocabulary.flatMap((item) => {
-		const initials = getChoseong(squash(item.text)).replace(/[^\u3131-\u314e]/g, '');
+		const initials = getChoseong(compactText(item.text)).replace(NOT_CONSONANT, '');
 		return initials.startsWith(query) ? [{ item, extra: initials.length - query.length }] : [];
 	});
 	scored.sort((a, b) => a.extra - b.extra || a.item.text.length - b.item.text.length);
@@ -77,7 +79,7 @@ const jamoCache = new Map<string, string>();
 function jamoOf(text: string): string {
 	let jamo = jamoCache.get(text);
 	if (jamo === undefined) {
-		jamo = disassemble(squash(text));
+		jamo = disassemble(compactText(text));
 		if (jamoCache.size < 5000) jamoCache.set(text, jamo);
 	}
 	return jamo;
@@ -102,11 +104,11 @@ export interface NearMiss {
 /** The vocabulary items nearest to the query by jamo distance, within {@link nearMissLimit}, nearest first. */
 export function nearMisses(raw: string, vocabulary: readonly VocabularyItem[], limit = 3): NearMiss[] {
 	const allowed = nearMissLimit(raw);
-	if (allowed === 0 || squash(raw).length > 40) return [];
+	if (allowed === 0 || compactText(raw).length > 40) return [];
 	const seen = new Set<string>();
 	return vocabulary
 		.flatMap((item) => {
-			const key = squash(item.text);
+			const key = compactText(item.text);
 			if (seen.has(key)) return [];
 			seen.add(key);
 			// Names whose length alone puts them out of reach need no distance computed.
@@ -127,7 +129,7 @@ export function clearWinner(misses: readonly NearMiss[]): NearMiss | undefined {
 function unique(items: readonly VocabularyItem[]): VocabularyItem[] {
 	const seen = new Set<string>();
 	return items.filter((item) => {
-		const key = squash(item.text);
+		const key = compactText(item.text);
 		if (seen.has(key)) return false;
 		seen.add(key);
 		return true;

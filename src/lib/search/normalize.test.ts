@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cleanQuery, MAX_QUERY_LENGTH, queryWords, splitWords, stripParticle } from './normalize.ts';
+import { cleanQuery, compactText, MAX_QUERY_LENGTH, queryWords, splitWords, stripParticle } from './normalize.ts';
 
 describe('stripParticle', () => {
 	test.each([
@@ -92,5 +92,16 @@ describe('queryWords', () => {
 		['😀', []],
 	])('%j searches for %j', (raw, words) => {
 		expect(queryWords(raw)).toEqual(words);
+	});
+});
+
+describe('compactText', () => {
+	test.each([
+		['보안 그룹', '보안그룹'],
+		['Elastic IP', 'elasticip'],
+		['  탄력적\tIP\n주소 ', '탄력적ip주소'],
+		['EC2', 'ec2'],
+	])('%s → %s', (text, expected) => {
+		expect(compactText(text)).toBe(expected);
 	});
 });

@@ -2,6 +2,7 @@
  * Korean query normalisation for a search engine that splits on spaces and matches word prefixes (Pagefind):
  * readers attach particles and endings to nouns, so the noun must be cut free before it is looked up.
  */
+import { hasHangul, isHangulWord, JAMO_RANGE, SYLLABLE_RANGE } from './hangul.ts';
 
 /** Longest first, so `에서` wins over `서`-less `에` and `으로` over `로`. */
 export const PARTICLES_AND_ENDINGS = [
@@ -113,8 +114,10 @@ const FILLER_WORDS = new Set([
 	'amazon',
 ]);
 
-const HANGUL_SYLLABLE = /^[\uac00-\ud7a3]+$/;
-const HAS_HANGUL = /[\uac00-\ud7a3]/;
+/** Runs of anything but typed jamo, which NFKC would turn into conjoining jamo. */
+const NOT_JAMO = new RegExp(`[^${JAMO_RANGE}]+`, 'g');
+/** Between a Hangul syllable and a Latin letter or digit, either way round. */
+const SCRIPT_CHANGE = new RegExp(`(?<=[${SYLLABLE_RANGE}])(?=[a-z0-9])|(?<=[a-z0-9])(?=[${SYLLABLE_RANGE}])`);
 /** Longest query we look at: nobody means more, and bounded input keeps search time bounded. */
 export const MAX_QUERY_LENGTH = 120;
 
@@ -126,7 +129,7 @@ export function cleanQuery(raw: string): string {
 	return (
 		raw
 			// NFKC folds full-width Latin, but it would also turn typed jamo (ㅂㅇ) into conjoining jamo: keep those.
-			.replace(/[^\u3130-\u318f]+/g, (run) => run.normalize('NFKC'))
+			.replace(NOT_JAMO, (run) => run.normalize('NFKC'))
 			.toLowerCase()
 			.slice(0, MAX_QUERY_LENGTH)
 			.replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
@@ -136,11 +139,19 @@ export function cleanQuery(raw: string): string {
 	);
 }
 
+/**
+ * Lowercased with all white space removed: the one key under which spacing variants of a name meet
+ * (`보안 그룹`, `보안그룹`; `Elastic IP`, `elasticip`).
+ */
+export function compactText(text: string): string {
+	return text.toLowerCase().replace(/\s+/g, '');
+}
+
 /** Splits a cleaned query into words, also at a change between Hangul and Latin/digits (`탄력적IP`, `EIP를`). */
 export function splitWords(cleaned: string): string[] {
 	return cleaned
 		.split(' ')
-		.flatMap((word) => word.split(/(?<=[\uac00-\ud7a3])(?=[a-z0-9])|(?<=[a-z0-9])(?=[\uac00-\ud7a3])/))
+		.flatMap((word) => word.split(SCRIPT_CHANGE))
 		.filter((word) => word !== '');
 }
 
@@ -150,7 +161,7 @@ export function splitWords(cleaned: string): string[] {
  * (so `속도`, `차이`, `역할` survive) unless what remains is itself a known word.
  */
 export function stripParticle(word: string, knownWords: ReadonlySet<string> = new Set()): string {
-	if (!HANGUL_SYLLABLE.test(word) || knownWords.has(word)) return word;
+	if (!isHangulWord(word) || knownWords.has(word)) return word;
 	// An ending that leaves a word of the notes wins over a longer one that does not (`버킷이란` → `버킷`, not `버킷이`).
 	for (const ending of PARTICLES_AND_ENDINGS) {
 		if (word.endsWith(ending) && knownWords.has(word.slice(0, -ending.length))) return word.slice(0, -ending.length);
@@ -180,7 +191,7 @@ export function isFillerWord(word: string): boolean {
 export function queryWords(raw: string, knownWords: ReadonlySet<string> = new Set()): string[] {
 	const words = splitWords(cleanQuery(raw))
 		.map((word) => stripParticle(word, knownWords))
-		.filter((word) => !(HAS_HANGUL.test(word) && isBareParticle(word)));
+		.filter((word) => !(hasHangul(word) && isBareParticle(word)));
 	const topical = words.filter((word) => !isFillerWord(word));
 	const kept = topical.length > 0 ? topical : words;
 	// A lone digit or letter next to real words (`alert(1)`, `src=x`) matches all over the notes and says nothing.

@@ -3,9 +3,8 @@
  * (`버킷이란` → `버킷`), a word the notes use is never cut (`게이트웨이` keeps its `이`), and an unspaced compound
  * splits into words the notes use (`버킷정책` → `버킷 정책`). Built from every page at build time.
  */
+import { hangulRuns } from './hangul.ts';
 import { PARTICLES_AND_ENDINGS } from './normalize.ts';
-
-const HANGUL_RUN = /[\uac00-\ud7a3]+/g;
 
 /**
  * The notes' Hangul words without particles. A written form is taken as a word unless it is another written
@@ -14,7 +13,7 @@ const HANGUL_RUN = /[\uac00-\ud7a3]+/g;
  */
 export function noteWords(texts: readonly string[]): string[] {
 	const forms = new Set<string>();
-	for (const text of texts) for (const [run] of text.matchAll(HANGUL_RUN)) forms.add(run);
+	for (const text of texts) for (const run of hangulRuns(text)) forms.add(run);
 	const particlesAfter = new Map<string, Set<string>>();
 	const splits = (form: string) =>
 		PARTICLES_AND_ENDINGS.flatMap((ending) =>

@@ -1,8 +1,8 @@
 import { lookupKey, namesOf, segmentQuery, type Lexicon, type SearchConcept } from './lexicon.ts';
 import { splitCompound } from './note-words.ts';
+import { hasHangul } from './hangul.ts';
 import { queryWords } from './normalize.ts';
 
-const HAS_HANGUL = /[\uac00-\ud7a3]/;
 /** Each query variant is one index look-up; more than this costs time and adds little. */
 const MAX_VARIANTS = 4;
 
@@ -31,16 +31,16 @@ export function contentForms(entry: SearchConcept): string[] {
 }
 
 function termForms(entry: SearchConcept): string[] {
-	if (!HAS_HANGUL.test(entry.term)) return [entry.term.toLowerCase()];
-	const forms = [entry.term, ...namesOf(entry).filter((name) => HAS_HANGUL.test(name))];
-	const squashed = entry.term.replaceAll(' ', '');
-	const spacingVariants = forms.filter((form) => form.replaceAll(' ', '') === squashed);
-	return [...new Set([...spacingVariants, squashed].map((form) => form.toLowerCase()))];
+	if (!hasHangul(entry.term)) return [entry.term.toLowerCase()];
+	const forms = [entry.term, ...namesOf(entry).filter(hasHangul)];
+	const unspaced = entry.term.replaceAll(' ', '');
+	const spacingVariants = forms.filter((form) => form.replaceAll(' ', '') === unspaced);
+	return [...new Set([...spacingVariants, unspaced].map((form) => form.toLowerCase()))];
 }
 
 /** Adjacent Hangul words joined (`배치 그룹` → `배치그룹`), for compounds the glossary does not know. */
 function joinedVariant(words: readonly string[]): string | undefined {
-	if (words.length < 2 || !words.every((word) => HAS_HANGUL.test(word))) return undefined;
+	if (words.length < 2 || !words.every(hasHangul)) return undefined;
 	return words.join('');
 }
 
@@ -51,7 +51,7 @@ function joinedVariant(words: readonly string[]): string | undefined {
 export function planSearch(raw: string, lexicon: Lexicon): SearchPlan {
 	// An unspaced compound of the notes' words is searched as the words (`버킷정책` → `버킷 정책`), unless it names a concept.
 	const words = queryWords(raw, lexicon.knownWords).flatMap((word) =>
-		HAS_HANGUL.test(word) && !lexicon.knownWords.has(word) && !lexicon.conceptsByKey.has(lookupKey(word))
+		hasHangul(word) && !lexicon.knownWords.has(word) && !lexicon.conceptsByKey.has(lookupKey(word))
 			? (splitCompound(word, lexicon.knownWords) ?? [word])
 			: [word],
 	);

@@ -1,5 +1,6 @@
 import type { SiteTerm } from '../glossary/term-homes.ts';
 import type { SearchData } from './cascade.ts';
+import { hangulRuns } from './hangul.ts';
 import type { SearchConcept } from './lexicon.ts';
 import { outlineText, type NoteOutline } from './note-outline.ts';
 import { stripParticle } from './normalize.ts';
@@ -28,8 +29,8 @@ export function buildSearchData(terms: readonly SiteTerm[], outlines: readonly N
 	// A heading's own words are topics too (`오리진` of `배포와 오리진`): 초성 and near misses may mean one of them.
 	const headingWords = outlines.flatMap((outline) =>
 		outline.sections.flatMap((section) =>
-			[...section.heading.matchAll(/[\uac00-\ud7a3]+/g)]
-				.map(([run]) => stripParticle(run, known))
+			hangulRuns(section.heading)
+				.map((run) => stripParticle(run, known))
 				.filter((word) => word.length >= 2 && known.has(word)),
 		),
 	);

@@ -1,6 +1,7 @@
 /**
  * The part of search that runs on every page load; kept tiny because every reader pays for it.
  */
+import { withBase } from '../../lib/site/site-url.ts';
 
 /** Query parameter Pagefind's highlighter reads; search result links carry the matched words in it. */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
@@ -19,7 +20,7 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 /** Marks the searched words on a page opened from a search result; loads nothing on other visits. */
 export function highlightFromUrl(base: string): void {
 	if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
-	const script = `${base.replace(/\/?$/, '/')}pagefind/pagefind-highlight.js`;
+	const script = withBase(base, '/pagefind/pagefind-highlight.js');
 	import(/* @vite-ignore */ script)
 		.then(({ default: PagefindHighlight }) => {
 			// Our own styles (global.css) instead of the inline <style> Pagefind would inject.

@@ -2,9 +2,10 @@
  * The search dialog's behaviour, loaded on first use: sends what the reader types to search-engine.ts and
  * renders ranked sections, notices and suggestions with DOM text nodes only (never innerHTML).
  */
+import { noticeText } from '../../lib/search/notice.ts';
 import { excerptParts, type RankedResult } from '../../lib/search/rank.ts';
 import { HIGHLIGHT_PARAM } from './page-hooks.ts';
-import { IndexBuildingError, loadVocabulary, search, type SearchNotice, type SearchOutcome } from './search-engine.ts';
+import { IndexBuildingError, loadVocabulary, search, type SearchOutcome } from './search-engine.ts';
 
 const SHOWN_RESULTS = 8;
 /** How often to try again while the dev server builds its index. */
@@ -62,14 +63,6 @@ function resultElement(result: RankedResult, highlight: readonly string[]): HTML
 		item.append(list);
 	}
 	return item;
-}
-
-/** `‘보안그룹’(으)로 검색한 결과`: says what was searched instead of what was typed. */
-function noticeText(notice: SearchNotice): string {
-	const searched = `‘${notice.searched}’(으)로 검색한 결과`;
-	if (notice.kind === 'choseong') return `초성 ‘${notice.typed}’: ${searched}`;
-	if (notice.kind === 'layout') return `한/영 전환 없이 입력한 ‘${notice.typed}’ 대신 ${searched}`;
-	return `‘${notice.typed}’ 대신 ${searched}`;
 }
 
 function button(label: string, onClick: () => void): HTMLButtonElement {

@@ -1,3 +1,5 @@
+/** Order statistics shared by the e2e search evaluation and the bench, so both mean the same by "median" and "p95". */
+
 /** Summary of repeated measurements of one figure. */
 export interface Summary {
 	n: number;
