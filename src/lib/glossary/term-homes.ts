@@ -7,7 +7,7 @@
  * concept takes the concept over from a page that only mentions it, with no glossary edit.
  *
  * Terms come from the glossary (always), the AWS dictionary (only terms the notes use), the pairs the notes write
- * (`한국어(English)`) and each note's `aliases` front matter. Search (search-data.json), the 용어집 and study mode
+ * (`한국어(English)`) and each note's `aliases` front matter. Search (search-vocabulary.json), the 용어집 and study mode
  * (src/lib/study/terms.ts) read this; {@link termHomes} gives the term → section mapping alone.
  */
 import { hasHangul } from '../search/hangul.ts';

@@ -25,7 +25,7 @@ export interface SearchIndex {
 	hitCount(word: string): Promise<number>;
 }
 
-/** Built at build time from the notes (src/pages/search-data.json.ts); fetched when search opens. */
+/** Built at build time from the notes (src/pages/search-vocabulary.json.ts); fetched when search opens. */
 export interface SearchData {
 	/** Every concept with the section that explains it. */
 	concepts: SearchConcept[];
