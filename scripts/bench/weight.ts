@@ -114,7 +114,7 @@ export async function measureVisit(browser: Browser, first: string, second: stri
 			sizes.push(
 				(async () => {
 					const response = await request.response();
-					if (!response || (await response.request().timing()).responseStart < 0) return 0;
+					if (!response || response.request().timing().responseStart < 0) return 0;
 					const { responseBodySize, responseHeadersSize } = await request.sizes();
 					return responseBodySize + responseHeadersSize;
 				})(),
