@@ -23,7 +23,7 @@ const EXPERIMENTAL_RULES = [
 
 /**
  * One line per failing rule and page, naming the elements, so a failure says what to fix. Text whose
- * contrast axe could not decide is measured by the suite itself (test-support/text-contrast.ts).
+ * contrast axe could not decide is measured by the suite itself (test-support/contrast.ts).
  */
 async function violations(page: Page, where: string): Promise<string[]> {
 	const { violations, incomplete } = await new AxeBuilder({ page })

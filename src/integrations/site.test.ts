@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { describe, expect, test } from 'vitest';
-import { siteIntegration } from './site.ts';
+import { cssDelivery, siteIntegration } from './site.ts';
 
 type SetupHook = NonNullable<AstroIntegration['hooks']['astro:config:setup']>;
 type SetupParams = Parameters<SetupHook>[0];
@@ -55,5 +55,19 @@ describe('siteIntegration', () => {
 		expect(update?.integrations?.map((integration) => (integration as AstroIntegration).name)).toEqual([
 			'dev-search-index',
 		]);
+	});
+});
+
+describe('cssDelivery', () => {
+	test.each([
+		[undefined, undefined],
+		['file', 'file'],
+		['inline', 'inline'],
+	])('PAGE_CSS=%s gives %s', (value, delivery) => {
+		expect(cssDelivery(value)).toBe(delivery);
+	});
+
+	test.each(['', 'Inline', 'foo'])('PAGE_CSS=%j stops the build, naming the variable', (value) => {
+		expect(() => cssDelivery(value)).toThrow(/^PAGE_CSS must be "file" or "inline"/);
 	});
 });

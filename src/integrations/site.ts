@@ -33,7 +33,7 @@ export interface SiteIntegrationOptions {
 }
 
 export function siteIntegration(options: SiteIntegrationOptions = {}): AstroIntegration {
-	const delivery = (process.env['PAGE_CSS'] as CssDelivery | undefined) ?? options.css ?? 'file';
+	const delivery = cssDelivery(process.env['PAGE_CSS']) ?? options.css ?? 'file';
 	let base = '/';
 	let assetsDir = '_astro';
 	return {
@@ -76,4 +76,11 @@ export function siteIntegration(options: SiteIntegrationOptions = {}): AstroInte
 			'astro:build:done': ({ dir, logger }) => finishPages({ dir, base, assetsDir, delivery, logger }),
 		},
 	};
+}
+
+/** `PAGE_CSS` from the environment: unset means the option decides; anything but `file` or `inline` stops the build. */
+export function cssDelivery(value: string | undefined): CssDelivery | undefined {
+	if (value === undefined) return undefined;
+	if (value === 'file' || value === 'inline') return value;
+	throw new Error(`PAGE_CSS must be "file" or "inline", not ${JSON.stringify(value)}`);
 }

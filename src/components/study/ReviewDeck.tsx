@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
+	MAX_BOX,
 	STORAGE_KEY,
 	dayOf,
 	daysBetween,
@@ -181,7 +182,8 @@ export default function ReviewDeck({ cards, notes }: Props) {
 					</h2>
 					<p class="review-card__prompt">{current.prompt}</p>
 					<p class="review-card__meta">
-						상자 {progress.cards[current.id]?.box ?? 1} / 5 · {notes.find((item) => item.page === current.page)?.title}
+						상자 {progress.cards[current.id]?.box ?? 1} / {MAX_BOX} ·{' '}
+						{notes.find((item) => item.page === current.page)?.title}
 					</p>
 					{revealed ? (
 						<div class="review-card__answer">

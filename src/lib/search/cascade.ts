@@ -12,6 +12,7 @@ import {
 	nearMisses,
 	type VocabularyItem,
 } from './forgiving.ts';
+import { hasHangul } from './hangul.ts';
 import { buildLexicon, type Lexicon, type SearchConcept } from './lexicon.ts';
 import { cleanQuery, splitWords, stripParticle } from './normalize.ts';
 import { planSearch, type SearchPlan } from './plan.ts';
@@ -134,7 +135,7 @@ export function createCascade(
 		if (words.length < 2) return undefined;
 		let changed = false;
 		const corrected = words.map((word) => {
-			if (!/[\uac00-\ud7a3]/.test(word) || isWord(word) || lexicon.conceptsByKey.has(word)) return word;
+			if (!hasHangul(word) || isWord(word) || lexicon.conceptsByKey.has(word)) return word;
 			const winner = clearWinner(nearMisses(word, wordVocabulary));
 			if (!winner) return word;
 			changed = true;

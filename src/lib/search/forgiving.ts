@@ -4,7 +4,7 @@
  * spelling (보안그릅). Matches against a vocabulary built from the glossary and the site's headings.
  */
 import { convertHangulToQwerty, convertQwertyToHangul, disassemble, getChoseong } from 'es-hangul';
-import { CONSONANT_RANGE, JAMO_RANGE, SYLLABLE_RANGE } from './hangul.ts';
+import { CONSONANT_RANGE, hasHangul, JAMO_RANGE, SYLLABLE_RANGE } from './hangul.ts';
 import { compactText } from './normalize.ts';
 
 /** A name a reader may be looking for, and where it is explained (root-relative) when known. */
@@ -49,7 +49,7 @@ export function layoutSlip(raw: string, isKnown: (text: string) => boolean): str
 	if (query === '') return undefined;
 	if (LATIN_ONLY.test(query)) {
 		const hangul = convertQwertyToHangul(query);
-		return /[\uac00-\ud7a3]/.test(hangul) && isKnown(hangul) ? hangul : undefined;
+		return hasHangul(hangul) && isKnown(hangul) ? hangul : undefined;
 	}
 	if (HANGUL_ANY.test(query) && !/[a-z]/.test(query)) {
 		const latin = convertHangulToQwerty(query).toLowerCase();

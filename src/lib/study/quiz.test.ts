@@ -28,6 +28,8 @@ describe('maskNames', () => {
 		['elastic ip와 Elastic IP', ['Elastic IP'], `${MASK}와 ${MASK}`],
 		['가상서버(VM)다', ['가상서버', 'VM'], `${MASK}(${MASK})다`],
 		['a+b (c)', ['a+b', '(c)'], `${MASK} ${MASK}`],
+		['Amazon의 AZ는 RIGHT가 아니다', ['AZ', 'RI'], `Amazon의 ${MASK}는 RIGHT가 아니다`],
+		['VPC2와 VPC', ['VPC'], `VPC2와 ${MASK}`],
 		['아무 이름 없음', [], '아무 이름 없음'],
 	])('%s masked by %o → %s', (text, names, masked) => {
 		expect(maskNames(text, names)).toBe(masked);

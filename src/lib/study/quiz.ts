@@ -49,7 +49,14 @@ export function maskNames(text: string, names: readonly string[]): string {
 		.map((name) => name.replace(/\s+/g, ''))
 		.filter((name) => name !== '')
 		.sort((a, b) => b.length - a.length)
-		.map((name) => [...name].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'));
+		.map((name) => {
+			const pattern = [...name].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+			// A Latin name (AZ, RI, SP) is a whole word: never masked inside Amazon or RIGHT. Korean particles may
+			// follow it (AZ는), so only Latin letters and digits count as its neighbours.
+			return /^[A-Za-z0-9]/.test(name) && /[A-Za-z0-9]$/.test(name)
+				? `(?<![A-Za-z0-9])${pattern}(?![A-Za-z0-9])`
+				: pattern;
+		});
 	if (patterns.length === 0) return text;
 	return text.replace(new RegExp(patterns.join('|'), 'giu'), MASK);
 }

@@ -13,8 +13,10 @@ const BUILDING_RETRY_MS = 1_000;
 const EXAMPLES = '보안그룹, 탄력적 IP, 배치그룹, AMI, 스팟 인스턴스';
 
 function withHighlight(url: string, words: readonly string[]): string {
-	const [path = '', hash] = url.split('#');
-	const params = new URLSearchParams();
+	const [beforeHash = '', hash] = url.split('#');
+	const [path = '', existing = ''] = beforeHash.split('?');
+	// Keeps a query the result URL already has, so the words are added to it rather than a second `?`.
+	const params = new URLSearchParams(existing);
 	for (const word of words) params.append(HIGHLIGHT_PARAM, word);
 	const query = params.toString();
 	return `${path}${query ? `?${query}` : ''}${hash ? `#${hash}` : ''}`;
