@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { glossary } from './entries.ts';
-import { entryHref, sortedEntries } from './links.ts';
+import { glossaryRows, homeHref } from './links.ts';
+import type { SiteTerm } from './term-homes.ts';
 import { noteSlugs } from '../site/sidebar.ts';
 
 test('every entry points at a page in the sidebar', () => {
@@ -8,18 +9,25 @@ test('every entry points at a page in the sidebar', () => {
 });
 
 test.each([
-	['탄력적 IP', '/elastic-ip/#elastic-ip'],
-	['클러스터 배치그룹', '/placement-groups/#클러스터cluster-배치그룹'],
-	['보안그룹', '/security-groups/'],
-	['EC2', '/'],
-])('%s links to %s', (term, href) => {
-	expect(entryHref(glossary.find((entry) => entry.term === term)!)).toBe(href);
+	[{ page: 'elastic-ip', section: 'Elastic IP', slug: 'elastic-ip' }, '/elastic-ip/#elastic-ip'],
+	[{ page: 'placement-groups', slug: '클러스터cluster-배치그룹' }, '/placement-groups/#클러스터cluster-배치그룹'],
+	[{ page: 'security-groups', slug: '' }, '/security-groups/'],
+	[{ page: 'index', slug: '' }, '/'],
+])('home %o links to %s', (home, href) => {
+	expect(homeHref(home)).toBe(href);
 });
 
-test('terms are sorted 가나다 with Latin after Hangul and no term twice', () => {
-	const terms = sortedEntries(glossary).map((entry) => entry.term);
-	expect(terms[0]).toBe('가상서버');
-	expect(new Set(terms).size).toBe(terms.length);
-	const firstLatin = terms.findIndex((term) => /^[A-Za-z]/.test(term));
-	expect(terms.slice(firstLatin).every((term) => /^[A-Za-z]/.test(term))).toBe(true);
+const term = (name: string, definition?: string): SiteTerm => ({
+	term: name,
+	abbreviations: [],
+	aliases: [],
+	...(definition ? { definition } : {}),
+	origin: definition ? 'glossary' : 'note',
+	home: { page: 'index', slug: '' },
+	homeReason: 'heading',
+});
+
+test('the 용어집 lists terms with a definition, 가나다 first and Latin after Hangul', () => {
+	const rows = glossaryRows([term('VPC', '정의'), term('보안그룹', '정의'), term('가상서버', '정의'), term('시작')]);
+	expect(rows.map((row) => row.term)).toEqual(['가상서버', '보안그룹', 'VPC']);
 });
