@@ -21,6 +21,7 @@ const term = (name: string, definition?: string): SiteTerm => ({
 	term: name,
 	abbreviations: [],
 	aliases: [],
+	written: [name],
 	...(definition ? { definition } : {}),
 	origin: definition ? 'glossary' : 'note',
 	home: { page: 'index', slug: '' },
