@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { noteSlugs } from '../site/sidebar.ts';
 import {
 	MASK,
+	areConfusable,
 	areSynonyms,
 	quizFeedback,
 	leavesEnoughClue,
@@ -46,9 +47,25 @@ test.each([
 });
 
 test.each([
+	[['보안그룹', '방화벽'], ['상태 저장 방화벽'], true],
+	[['보안그룹'], ['보안그룹 규칙'], true],
+	[['AMI'], ['AWS Marketplace AMI'], true],
+	[['IP'], ['Elastic IP'], false],
+	[['중지'], ['종료'], false],
+])('a name of %o inside a name of %o makes them confusable: %s', (a, b, expected) => {
+	expect(areConfusable(term('a', 'k', a), term('b', 'k', b))).toBe(expected);
+	expect(areConfusable(term('b', 'k', b), term('a', 'k', a))).toBe(expected);
+});
+
+test.each([
 	['pending, running 중 현재 상태', `${MASK}, ${MASK} 중 현재 ${MASK}`, false],
 	['인스턴스를 다시 부팅하는 것', '인스턴스를 다시 부팅하는 것', true],
 	['외부에서 인스턴스로 들어오는 트래픽', `외부에서 인스턴스로 ${MASK}`, true],
+	[
+		'인스턴스에 연결하는 블록 스토리지 볼륨으로, 중지된 인스턴스라도 볼륨 비용은 청구되는 저장 장치',
+		`인스턴스에 연결하는 블록 ${MASK} ${MASK}으로, 중지된 인스턴스라도 ${MASK} 비용은 청구되는 저장 장치`,
+		false,
+	],
 ])('masking %s as %s leaves enough clue: %s', (definition, prompt, expected) => {
 	expect(leavesEnoughClue(definition, prompt)).toBe(expected);
 });
@@ -115,11 +132,27 @@ describe.each(noteSlugs.map((page) => [page]))('questions of %s', (page) => {
 		}
 	});
 
-	test('distractors come from the same kind while it has enough terms', () => {
+	test('distractors come from the same kind while it has usable terms', () => {
 		for (const { choices, answer } of questions) {
-			const kinds = choices.filter((c) => !c.correct).map((c) => siteTerms.find((t) => t.id === c.id)!.kind);
-			const sameKind = siteTerms.filter((t) => t.kind === answer.kind && t.id !== answer.id).length;
-			expect(kinds.filter((kind) => kind === answer.kind)).toHaveLength(Math.min(3, sameKind));
+			const chosen = choices.filter((c) => !c.correct).map((c) => siteTerms.find((t) => t.id === c.id)!);
+			if (chosen.every((t) => t.kind === answer.kind)) continue;
+			// A distractor of another kind: every term of the answer's kind is already a choice or confusable.
+			const unused = siteTerms.filter(
+				(t) =>
+					t.kind === answer.kind &&
+					t.id !== answer.id &&
+					!chosen.includes(t) &&
+					!areConfusable(t, answer) &&
+					!chosen.some((other) => areConfusable(other, t)),
+			);
+			expect(unused.map((t) => t.id)).toEqual([]);
+		}
+	});
+
+	test('no two choices are confusable: none holds a name of another', () => {
+		for (const { choices } of questions) {
+			const terms = choices.map((c) => siteTerms.find((t) => t.id === c.id)!);
+			for (const [i, a] of terms.entries()) for (const b of terms.slice(i + 1)) expect(areConfusable(a, b)).toBe(false);
 		}
 	});
 });

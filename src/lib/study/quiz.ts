@@ -6,6 +6,8 @@ export const MASK = '○○○';
 /** Questions per page: fewer terms on a page give fewer questions (possibly none), never padding. */
 export const MAX_QUESTIONS = 5;
 export const CHOICES = 4;
+/** Most blanks a question's prompt may have. */
+const MAX_BLANKS = 2;
 
 export interface QuizChoice {
 	/** The term id this choice names. */
@@ -68,12 +70,26 @@ export function areSynonyms(a: StudyTerm, b: StudyTerm): boolean {
 }
 
 /**
+ * True when two terms are synonyms or a name of one holds a name of the other (보안그룹 / 보안그룹 규칙,
+ * 방화벽 / 상태 저장 방화벽): as choices of one question a reader could defend either. Names shorter than two
+ * Hangul letters or three Latin ones are too common a part of other names to count.
+ */
+export function areConfusable(a: StudyTerm, b: StudyTerm): boolean {
+	const keysA = a.names.map(nameKey);
+	const keysB = b.names.map(nameKey);
+	const holds = (outer: string, inner: string) =>
+		inner.length >= (/[^\x00-\x7f]/.test(inner) ? 2 : 3) && outer.includes(inner);
+	return keysA.some((x) => keysB.some((y) => x === y || holds(x, y) || holds(y, x)));
+}
+
+/**
  * A masked definition must leave something to recall from: when masking hides more than half of its
- * letters (a definition that is mostly a list of the term's own aliases), the term is not asked.
+ * letters (a definition that is mostly a list of the term's own aliases), or leaves more than two blanks
+ * (ordinary words among the aliases, such as 스토리지 for EBS, turn it into a riddle), the term is not asked.
  */
 export function leavesEnoughClue(definition: string, prompt: string): boolean {
 	const letters = (text: string) => text.replaceAll(MASK, '').replace(/[\s\p{P}]/gu, '').length;
-	return letters(prompt) * 2 >= letters(definition);
+	return letters(prompt) * 2 >= letters(definition) && prompt.split(MASK).length - 1 <= MAX_BLANKS;
 }
 
 /**
@@ -94,7 +110,7 @@ export function pickDistractors(answer: StudyTerm, terms: readonly StudyTerm[], 
 			.sort((a, b) => hash(`${seed}:${a.id}`) - hash(`${seed}:${b.id}`) || a.id.localeCompare(b.id));
 		for (const term of pool) {
 			if (chosen.length === CHOICES - 1) return chosen;
-			if (areSynonyms(term, answer) || chosen.some((other) => areSynonyms(other, term))) continue;
+			if (areConfusable(term, answer) || chosen.some((other) => areConfusable(other, term))) continue;
 			chosen.push(term);
 		}
 	}

@@ -69,7 +69,8 @@ export const dynamodb = [
 	{
 		id: 'dynamodb-partition',
 		korean: 'DynamoDB 파티션',
-		english: 'Partition',
+		// Not the bare 'Partition': that name is the partition placement group's, and the two would merge.
+		english: 'DynamoDB partition',
 		service: 'DynamoDB',
 		definition:
 			'SSD에 저장되고 리전의 여러 가용 영역에 자동 복제되는 테이블의 물리적 저장 단위로, DynamoDB가 자동으로 나누고 관리한다.',

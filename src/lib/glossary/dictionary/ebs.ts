@@ -107,10 +107,11 @@ export const ebs = [
 	{
 		id: 'ebs-throughput',
 		korean: '처리량',
-		variants: ['스루풋', '대역폭'],
+		variants: ['스루풋'],
 		english: 'Throughput',
 		service: 'EBS',
-		definition: '저장 장치가 1초에 읽고 쓰는 데이터의 양(MiB/s)으로, HDD 볼륨 성능의 기준이 되는 지표이다.',
+		definition:
+			'단위 시간에 읽고 쓰거나 주고받는 데이터의 양(MiB/s, Gbps)으로, EBS 볼륨과 인스턴스 네트워크 성능을 나타내는 지표이다.',
 	},
 	{
 		id: 'ebs-snapshot',
