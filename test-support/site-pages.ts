@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { SitePage } from '../src/lib/glossary/site-pages.ts';
 
 const DOCS = resolve(import.meta.dirname, '../src/content/docs');
@@ -13,9 +13,10 @@ export function readSitePages(dir: string = DOCS): SitePage[] {
 	return readdirSync(dir)
 		.filter((name) => /\.mdx?$/.test(name))
 		.map((name) => {
-			const text = readFileSync(join(dir, name), 'utf8');
-			const [, frontMatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text) ?? [];
-			const data = parse(frontMatter) as Pick<SitePage, 'title' | 'pagefind' | 'aliases'>;
-			return { id: name.replace(/\.mdx?$/, ''), body, ...data };
+			// Astro's own reader, as the content collection uses: CRLF files and odd spacing read the same way.
+			const { frontmatter, content } = parseFrontmatter(readFileSync(join(dir, name), 'utf8'));
+			const data = frontmatter as Partial<Pick<SitePage, 'title' | 'pagefind' | 'aliases'>>;
+			if (typeof data.title !== 'string') throw new Error(`${join(dir, name)}: no front matter with a title`);
+			return { ...data, id: name.replace(/\.mdx?$/, ''), body: content, title: data.title };
 		});
 }
