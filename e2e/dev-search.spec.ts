@@ -97,6 +97,11 @@ test('npm run dev: search finds 보안그룹에서 and 탄력적IP, and an edite
 			)
 			.toEqual([expect.stringMatching(new RegExp(`^${BASE_PATH}/eni/`))]);
 		note('edited note found, after the edit', edited);
+	} catch (error) {
+		// What the dev server said (index builds and their errors) is what explains a failure here.
+		throw new Error(
+			`${(error as Error).message}\n--- astro dev output (last 3,000 characters) ---\n${output.slice(-3000)}`,
+		);
 	} finally {
 		if (server.pid) process.kill(-server.pid, 'SIGTERM');
 		await removeScratchSites();

@@ -1,5 +1,27 @@
 import { describe, expect, test } from 'vitest';
-import { contentTypeOf, docsPagePaths, indexFileFor, loopbackOrigin, sourcePathOf } from './dev-index.ts';
+import {
+	contentTypeOf,
+	docsPagePaths,
+	indexFileFor,
+	loopbackOrigin,
+	sourcePathOf,
+	triggersRebuild,
+} from './dev-index.ts';
+
+describe('triggersRebuild', () => {
+	const dirs = { docs: '/site/src/content/docs/', dotAstro: '/site/.astro/' };
+	test.each([
+		['/site/src/content/docs/eni.mdx', true],
+		['/site/src/content/docs/s3/index.md', true],
+		['/site/.astro/data-store.json', true],
+		['/site/.astro/data-store/manifest.json', true],
+		['/site/.astro/content.d.ts', false],
+		['/site/src/components/Foo.astro', false],
+		['/site/astro.config.mjs', false],
+	])('%s → %s', (file, expected) => {
+		expect(triggersRebuild(file, dirs)).toBe(expected);
+	});
+});
 
 describe('docsPagePaths', () => {
 	test('lists each docs page once, the home page as /, without the 404 page or other files', () => {

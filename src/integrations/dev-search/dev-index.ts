@@ -18,6 +18,18 @@ const UNINDEXED = new Set(['404']);
  * Root-relative paths of the pages made from the docs collection's files (paths relative to
  * src/content/docs, `/` separated): `index.mdx` is `/`, `eni.mdx` is `/eni/`, `s3/index.md` is `/s3/`.
  */
+/**
+ * True when a changed file should rebuild the index: a note under the docs folder, or Astro's content data
+ * store in `.astro/`. The store is what pages render from and Astro saves it a moment after a note changes
+ * (debounced), so an index built on the note's own change alone may catch the old text and never be rebuilt.
+ */
+export function triggersRebuild(file: string, dirs: { docs: string; dotAstro: string }): boolean {
+	return (
+		file.startsWith(dirs.docs) ||
+		(file.startsWith(dirs.dotAstro) && file.slice(dirs.dotAstro.length).startsWith('data-store'))
+	);
+}
+
 export function docsPagePaths(files: readonly string[]): string[] {
 	const paths = files
 		.filter((file) => /\.mdx?$/.test(file))

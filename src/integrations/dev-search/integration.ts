@@ -22,6 +22,7 @@ import {
 	indexFileFor,
 	loopbackOrigin,
 	sourcePathOf,
+	triggersRebuild,
 } from './dev-index.ts';
 
 /** Quiet time after the last edit before rebuilding: saving a note often writes it more than once. */
@@ -86,6 +87,7 @@ class DevIndex {
 	constructor(
 		private readonly base: string,
 		private readonly docsDir: string,
+		private readonly dotAstroDir: string,
 		private readonly logger: AstroIntegrationLogger,
 	) {}
 
@@ -98,7 +100,7 @@ class DevIndex {
 
 	/** Called for every changed file; rebuilds once the edits settle. */
 	changed(file: string): void {
-		if (!this.origin || !file.startsWith(this.docsDir)) return;
+		if (!this.origin || !triggersRebuild(file, { docs: this.docsDir, dotAstro: this.dotAstroDir })) return;
 		clearTimeout(this.timer);
 		this.timer = setTimeout(() => void this.rebuild(), REBUILD_DELAY_MS);
 	}
@@ -159,6 +161,7 @@ class DevIndex {
 export function devSearchIndex(): AstroIntegration {
 	let base = '/';
 	let docsDir = '';
+	let dotAstroDir = '';
 	let devIndex: DevIndex | undefined;
 	return {
 		name: 'dev-search-index',
@@ -166,9 +169,11 @@ export function devSearchIndex(): AstroIntegration {
 			'astro:config:done': ({ config }) => {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 				docsDir = fileURLToPath(new URL('content/docs/', config.srcDir));
+				// Where `astro dev` keeps its content data store (`.astro/data-store.json`, or a `data-store/` folder).
+				dotAstroDir = fileURLToPath(new URL('.astro/', config.root));
 			},
 			'astro:server:setup': ({ server, logger }) => {
-				const index = new DevIndex(base, docsDir, logger);
+				const index = new DevIndex(base, docsDir, dotAstroDir, logger);
 				devIndex = index;
 				server.middlewares.use((request, response, next) => index.handle(request, response, next));
 				for (const event of ['add', 'change', 'unlink'] as const)
