@@ -86,6 +86,25 @@ test.describe('search dialog', () => {
 		expect(requested.some((url) => url.includes('search-dialog'))).toBe(true);
 	});
 
+	test('a note page loads its chunks without Vite’s preload helper, before and after the reader reaches for them', async ({
+		page,
+	}) => {
+		// src/integrations/direct-dynamic-imports.ts turns the loaders' preload calls into plain imports; when a
+		// Vite update changes their shape, the helper is back on every page and this fails.
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+		await page.goto('security-groups/');
+		await page.waitForLoadState('networkidle');
+		await page.getByRole('region', { name: '확인 문제' }).getByRole('radio').first().check();
+		await expect(page.locator('.note-quiz__feedback').first()).toBeVisible();
+		const search = new SearchDialog(page);
+		await search.open();
+		await search.search('보안그룹');
+		expect(requested.some((path) => /\/note-quiz\.[\w-]+\.js$/.test(path))).toBe(true);
+		expect(requested.some((path) => path.includes('search-dialog'))).toBe(true);
+		expect(requested.filter((path) => path.includes('preload-helper'))).toEqual([]);
+	});
+
 	test('odd input gets a calm 결과 없음, never an exception or injected markup', async ({ page }) => {
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));

@@ -19,7 +19,7 @@ async function axeViolations(page: Page, selector: string): Promise<string[]> {
 }
 
 test.describe('확인 문제', () => {
-	test('a question is answered by keyboard, marked at once in words and announced, with a link to its section', async ({
+	test('by keyboard arrows move the choice without answering, Space answers; marked in words, announced, with a link to its section', async ({
 		page,
 	}) => {
 		const loaded: string[] = [];
@@ -34,30 +34,39 @@ test.describe('확인 문제', () => {
 		const first = quiz.question(1);
 		const correct = await quiz.correctChoice(1);
 		const radios = first.getByRole('radio');
-		// Tab into the quiz like a reader: the first radio of question 1 takes focus, arrows move and check.
+		// Tab into the quiz like a reader: the first radio of question 1 takes focus; arrows only move the choice.
 		await quiz.section.getByRole('heading', { name: '확인 문제' }).evaluate((heading) => {
 			heading.setAttribute('tabindex', '-1');
 			(heading as HTMLElement).focus();
 		});
 		await page.keyboard.press('Tab');
 		await expect(radios.first()).toBeFocused();
+		await expect.poll(() => loaded.length, 'focus reaching the quiz loads its code').toBe(1);
 		await page.keyboard.press('ArrowDown');
-		await expect(radios.nth(1)).toBeChecked();
-		const chosen = (await first.locator('label').nth(1).innerText()).trim();
+		await page.keyboard.press('ArrowDown');
+		await expect(radios.nth(2)).toBeChecked();
+		await expect(radios.nth(2)).toBeFocused();
+		await expect(first.locator('.note-quiz__feedback'), 'moving is not answering').toBeHidden();
+		await expect(first.locator('label[data-mark]')).toHaveCount(0);
+		await expect(quiz.status()).toHaveText('');
+		expect(loaded).toHaveLength(1);
 
+		// Space answers with the focused option.
+		await page.keyboard.press('Space');
+		const chosen = (await first.locator('label').nth(2).innerText()).trim();
 		const expected = chosen === correct ? '1번 정답입니다.' : `1번 오답입니다. 정답은 ${correct}입니다.`;
 		await expect(first.locator('.note-quiz__feedback')).toHaveText(expected);
 		await expect(quiz.status()).toHaveText(expected);
-		expect(loaded).toHaveLength(1);
 		await expect(first.locator('label[data-mark="answer"]')).toHaveText(new RegExp(correct));
 
-		// Now the right one: arrow on until it is checked.
+		// Now the right one: arrow on until it is checked, then Enter answers again.
 		for (
 			let step = 0;
 			step < 4 && (await first.locator('label[data-mark="answer"] input').isChecked()) === false;
 			step++
 		)
 			await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
 		await expect(first.locator('.note-quiz__feedback')).toHaveText('1번 정답입니다.');
 		await expect(quiz.status()).toHaveText('1번 정답입니다.');
 

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { astroSourcesUnder, inlineScriptHashes, siteCsp } from './csp/policy.ts';
 import { devSearchIndex } from './dev-search/integration.ts';
+import { directDynamicImports } from './direct-dynamic-imports.ts';
 import { markdownProcessor } from './markdown/processor.ts';
 import { finishPages, type CssDelivery } from './page-postprocess.ts';
 
@@ -67,6 +68,7 @@ export function siteIntegration(options: SiteIntegrationOptions = {}): AstroInte
 						processor: markdownProcessor({ base: config.base, site: config.site }),
 					},
 					integrations: [devSearchIndex()],
+					vite: { plugins: [directDynamicImports()] },
 				});
 			},
 			'astro:config:done': ({ config }) => {
