@@ -36,7 +36,9 @@ export default defineConfig({
 			},
 		}),
 		mdx(),
-		// Only the placement simulator is an island; static diagrams are plain SVG with no client JS.
-		preact(),
+		// Islands: the placement simulator and the 복습 deck; static diagrams are plain SVG with no client JS.
+		// `include` keeps Preact's Babel pass to the .tsx components: by default it transforms every .ts file
+		// of the project, which cost about 0.8 s of each build.
+		preact({ include: ['**/*.tsx'] }),
 	],
 });
