@@ -125,6 +125,13 @@ class SiteIndex {
 	readonly latinText: string;
 	/** All text lowercased with runs of spaces as one, for finding names as written. */
 	readonly writtenText: string;
+	/**
+	 * Every heading's lookup key, and every table row's first form, one a line: a key (which has no line break)
+	 * is inside one of them exactly when it is inside this text, so a dictionary of hundreds of entries is
+	 * checked against a thousand pages without a loop over every place.
+	 */
+	readonly headingKeys: string;
+	readonly rowHeadKeys: string;
 
 	constructor(outlines: readonly NoteOutline[]) {
 		for (const outline of outlines) {
@@ -155,6 +162,10 @@ class SiteIndex {
 		this.siteText = all.toLowerCase().replace(/[ \t]+/g, '');
 		this.latinText = ` ${all.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
 		this.writtenText = ` ${all.toLowerCase().replace(/\s+/g, ' ')} `;
+		this.headingKeys = [...new Set(this.places.map((place) => place.headingKey))].join('\n');
+		this.rowHeadKeys = [...new Set(this.places.flatMap((place) => place.rowForms.map((forms) => forms[0]!)))].join(
+			'\n',
+		);
 	}
 
 	/**
@@ -375,11 +386,7 @@ function usedByNotes(entry: DictionaryEntry, site: SiteIndex): boolean {
 	const koreanNames = names.filter((name) => hasHangul(name));
 	if (koreanNames.some((name) => compactText(name).length >= 3 && site.mentions(name))) return true;
 	const keys = koreanNames.map(lookupKey).filter((key) => key.length >= 2);
-	return site.places.some(
-		(place) =>
-			keys.some((key) => place.headingKey.includes(key)) ||
-			place.rowForms.some((forms) => keys.some((key) => forms[0]!.includes(key))),
-	);
+	return keys.some((key) => site.headingKeys.includes(key) || site.rowHeadKeys.includes(key));
 }
 
 /** The term → home mapping alone, by every name of the term (lookup keys: cleaned, no spaces). */
