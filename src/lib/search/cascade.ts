@@ -119,6 +119,8 @@ export function createCascade(
 	const wordVocabulary: VocabularyItem[] = data.words.filter((word) => word.length >= 2).map((text) => ({ text }));
 	const keys = data.names.map(compact);
 	const nameWords = new Set(data.names.flatMap((name) => splitWords(cleanQuery(name))));
+	/** Which page each index id is, learnt as pages load, so later searches know where the concepts' pages are. */
+	const knownPaths = new Map<string, string>();
 
 	/**
 	 * Runs a plan's queries. Words the index has never seen are counted first (Pagefind silently drops them),
@@ -172,6 +174,7 @@ export function createCascade(
 		});
 		let passed = worthShowing === undefined;
 		const ranking = await rankAsLoaded(found.hitSets, found.query, pageUrlOf, {
+			knownPaths,
 			...(limit === undefined ? {} : { limit }),
 			...(worthShowing ? { wantsMore: (loaded) => !(passed ||= worthShowing(loaded)) } : {}),
 			...(onLead ? { onLead: (lead) => passed && onLead(outcome(lead)) } : {}),

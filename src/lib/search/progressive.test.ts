@@ -93,6 +93,7 @@ const scenarios: { name: string; sets: PageMatch[][]; query: RankQuery }[] = [
 describe('rankAsLoaded', () => {
 	const orders: { name: string; delays: (slugs: string[]) => Record<string, number> }[] = [
 		{ name: 'in order', delays: () => ({}) },
+		{ name: 'home page last', delays: () => ({ home: 20 }) },
 		{
 			name: 'last first',
 			delays: (slugs) => Object.fromEntries(slugs.map((slug, index) => [slug, 5 * (slugs.length - index)])),
@@ -113,20 +114,30 @@ describe('rankAsLoaded', () => {
 			},
 		);
 
-		test.each(orders)('passes on only leading results of that ranking (pages arriving $name)', async ({ delays }) => {
-			const { hitSets } = hitsOf(sets, delays(slugs));
-			const leads: string[][] = [];
-			const ranking = await rankAsLoaded(hitSets, query, urlOf, {
-				limit: 2,
-				concurrency: 2,
-				onLead: (lead) => leads.push(lead.map((result) => result.url)),
-			});
-			const order = complete.map((result) => result.url);
-			expect(leads.length).toBeGreaterThan(0);
-			for (const lead of leads) expect(lead).toEqual(order.slice(0, lead.length));
-			expect(ranking.results.length).toBeGreaterThanOrEqual(2);
-			expect(ranking.results).toEqual(complete.slice(0, ranking.results.length));
-		});
+		test.each(
+			orders.flatMap((order) => [
+				{ ...order, known: 'no page' },
+				{ ...order, known: 'every page' },
+			]),
+		)(
+			'passes on only leading results of that ranking (pages arriving $name, $known known before)',
+			async ({ delays, known }) => {
+				const { hitSets } = hitsOf(sets, delays(slugs));
+				const leads: string[][] = [];
+				const knownPaths = new Map(known === 'every page' ? slugs.map((slug) => [slug, `/b/${slug}/`]) : []);
+				const ranking = await rankAsLoaded(hitSets, query, urlOf, {
+					limit: 2,
+					concurrency: 2,
+					knownPaths,
+					onLead: (lead) => leads.push(lead.map((result) => result.url)),
+				});
+				const order = complete.map((result) => result.url);
+				expect(leads.length).toBeGreaterThan(0);
+				for (const lead of leads) expect(lead).toEqual(order.slice(0, lead.length));
+				expect(ranking.results.length).toBeGreaterThanOrEqual(2);
+				expect(ranking.results).toEqual(complete.slice(0, ranking.results.length));
+			},
+		);
 	});
 
 	test('stops loading once the results wanted are certain', async () => {
@@ -144,6 +155,24 @@ describe('rankAsLoaded', () => {
 		const ranking = await rankAsLoaded(hitSets, single, urlOf, { limit: 1, concurrency: 1 });
 		expect(loads).toEqual(['a', 'b', 'home']);
 		expect(ranking.results[0]?.url).toBe('/b/home/');
+	});
+
+	test('does not load pages to look for a concept page known from an earlier search to be elsewhere', async () => {
+		const sets = [[page('a', 9, '보안그룹'), page('b', 8, '보안그룹'), page('c', 7, '보안그룹')]];
+		const { hitSets, loads } = hitsOf(sets);
+		const knownPaths = new Map([['home', '/b/home/']]);
+		const ranking = await rankAsLoaded(hitSets, single, urlOf, { limit: 1, concurrency: 1, knownPaths });
+		expect(loads).toEqual(['a']);
+		expect(ranking.results.map((result) => result.url)).toEqual(['/b/a/']);
+		expect(knownPaths.get('a')).toBe('/b/a/');
+	});
+
+	test('loads a concept page known from an earlier search first', async () => {
+		const sets = [[page('a', 9, '보안그룹'), page('b', 8, '보안그룹'), page('home', 1, '보안그룹')]];
+		const { hitSets, loads } = hitsOf(sets);
+		const knownPaths = new Map([['home', '/b/home/']]);
+		await rankAsLoaded(hitSets, single, urlOf, { limit: 1, concurrency: 1, knownPaths });
+		expect(loads).toEqual(['home']);
 	});
 
 	test('keeps loading past the limit while asked to', async () => {

@@ -39,6 +39,12 @@ export interface LoadOptions {
 	onLead?: (lead: readonly RankedResult[], total: number) => void;
 	/** Pages loading at once. Default: `limit`, or 8 when every page is wanted. */
 	concurrency?: number;
+	/**
+	 * URL paths of pages by id, remembered from earlier searches; the pages loaded here are added. A page whose
+	 * path is known is known not to be a named concept's page (or to be one, and is then loaded first), so fewer
+	 * pages need loading before the first results are certain.
+	 */
+	knownPaths?: Map<string, string>;
 }
 
 export interface LoadedRanking {
@@ -60,7 +66,7 @@ export async function rankAsLoaded(
 	hitSets: readonly (readonly IndexHit[])[],
 	query: RankQuery,
 	pageUrlOf: (entry: SearchConcept) => string,
-	{ limit = Infinity, wantsMore, onLead, concurrency }: LoadOptions = {},
+	{ limit = Infinity, wantsMore, onLead, concurrency, knownPaths = new Map() }: LoadOptions = {},
 ): Promise<LoadedRanking> {
 	// Each page once, in the order the look-ups found it, with where it was found and its best score.
 	const pages = new Map<string, { position: number; foundBy: number[]; score: number }>();
@@ -75,8 +81,15 @@ export async function rankAsLoaded(
 		}),
 	);
 	const total = pages.size;
-	const queue = [...pages].sort(([, a], [, b]) => b.score - a.score || a.position - b.position).map(([id]) => id);
 	const ranker = pageRanker(query, pageUrlOf);
+	// A named concept's page first when it is known to be among them (nothing ranks above it unseen), then best score first.
+	const conceptFirst = (id: string) => {
+		const path = knownPaths.get(id);
+		return path !== undefined && ranker.isConceptPage(path) ? 0 : 1;
+	};
+	const queue = [...pages]
+		.sort(([a, pa], [b, pb]) => conceptFirst(a) - conceptFirst(b) || pb.score - pa.score || pa.position - pb.position)
+		.map(([id]) => id);
 	/** Loaded pages, ranked one by one as they arrive, each with where the look-ups found it. */
 	const loaded: { page: RankedPage; position: number }[] = [];
 	const loadedIds = new Set<string>();
@@ -91,8 +104,9 @@ export async function rankAsLoaded(
 		ranked = loaded.map(({ page }) => page.result);
 		// Every page not loaded yet, at the best its text could make it.
 		const pending = [...pages].filter(([id]) => !loadedIds.has(id));
-		const bounds = pending.map(([, page]) => ({
-			key: ranker.bestPossibleKey(page.foundBy, page.score, loadedPaths),
+		const otherPaths = new Set([...loadedPaths, ...knownPaths.values()]);
+		const bounds = pending.map(([id, page]) => ({
+			key: ranker.bestPossibleKey(page.foundBy, page.score, otherPaths, knownPaths.get(id)),
 			position: page.position,
 		}));
 		const certain = loaded.findIndex(
@@ -129,7 +143,11 @@ export async function rankAsLoaded(
 					const page = ranker.rank(occurrences);
 					loaded.push({ page, position });
 					loadedIds.add(id);
-					loadedPaths.add(pathOf(page.result.url));
+					const path = pathOf(page.result.url);
+					loadedPaths.add(path);
+					// A path remembered under another id is from an index built before this one: forget it.
+					for (const [other, known] of knownPaths) if (known === path && other !== id) knownPaths.delete(other);
+					knownPaths.set(id, path);
 					if (update()) {
 						done = true;
 						finish();

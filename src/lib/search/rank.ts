@@ -208,9 +208,12 @@ export interface PageRanker {
 	 * them found it and its best score. A page ranked before this key is ranked before that page, whatever its
 	 * text turns out to say.
 	 * @param foundBy indexes of the result sets that hold the page.
-	 * @param loadedPaths URL paths of the pages already loaded: a concept's page among them cannot be this one.
+	 * @param otherPaths URL paths known to be other pages' (loaded ones, say): a concept's page among them cannot be this one.
+	 * @param path the page's own URL path, when known from an earlier search.
 	 */
-	bestPossibleKey(foundBy: readonly number[], score: number, loadedPaths: ReadonlySet<string>): RankKey;
+	bestPossibleKey(foundBy: readonly number[], score: number, otherPaths: ReadonlySet<string>, path?: string): RankKey;
+	/** True for the URL path of a page of a concept the reader named. */
+	isConceptPage(path: string): boolean;
 }
 
 /** @param pageUrlOf the URL path of a glossary entry's page, e.g. `/aws-ec2-notes/eni/`. */
@@ -253,16 +256,17 @@ export function pageRanker(query: RankQuery, pageUrlOf: (entry: SearchConcept) =
 			};
 			return { result, key };
 		},
-		bestPossibleKey(foundBy, score, loadedPaths) {
-			const unclaimed = conceptPaths.findIndex((path) => !loadedPaths.has(path));
+		bestPossibleKey(foundBy, score, otherPaths, path) {
+			const unclaimed = conceptPaths.findIndex((conceptPath) => !otherPaths.has(conceptPath));
 			return {
 				heading: several,
 				complete: several && foundBy.some(holdsAll) ? 1 : 0,
 				shown: several * units.length,
-				conceptRank: unclaimed === -1 ? concepts.length : unclaimed,
+				conceptRank: path !== undefined ? conceptRank(path) : unclaimed === -1 ? concepts.length : unclaimed,
 				score,
 			};
 		},
+		isConceptPage: (path) => conceptRank(path) < concepts.length,
 	};
 }
 

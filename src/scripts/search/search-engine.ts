@@ -88,6 +88,19 @@ export function loadVocabulary(base: string): Promise<SearchData> {
 /** Pagefind as the cascade's index. Hit counts are remembered, as readers retype the same words. */
 function pagefindIndex(pagefind: Pagefind): SearchIndex {
 	const hitCounts = new Map<string, Promise<number>>();
+	// On the main thread Pagefind hands every look-up the same cached object for a page and rewrites its excerpt
+	// and sections for each look-up, so two loads of one page at once could each read the other's: a page's loads
+	// take turns, and each copies what it needs before the next begins.
+	const turns = new Map<string, Promise<unknown>>();
+	const inTurn = <T>(id: string, task: () => Promise<T>): Promise<T> => {
+		const run = (turns.get(id) ?? Promise.resolve()).then(task, task);
+		turns.set(id, run);
+		const forget = () => {
+			if (turns.get(id) === run) turns.delete(id);
+		};
+		run.then(forget, forget);
+		return run;
+	};
 	return {
 		async search(query: string): Promise<IndexHit[]> {
 			const response = await pagefind.search(query);
@@ -95,24 +108,25 @@ function pagefindIndex(pagefind: Pagefind): SearchIndex {
 			return top.map((result) => ({
 				id: result.id,
 				score: result.score,
-				load: async () => {
-					const data = await result.data();
-					return {
-						url: data.url,
-						title: data.meta.title ?? data.url,
-						score: result.score,
-						excerpt: data.excerpt,
-						sections: (data.sub_results ?? []).map((sub) => ({
-							url: sub.url,
-							title: sub.title,
-							excerpt: sub.excerpt,
-							weight:
-								sub.weighted_locations?.reduce((sum, location) => sum + location.weight, 0) ??
-								sub.locations?.length ??
-								0,
-						})),
-					};
-				},
+				load: () =>
+					inTurn(result.id, async () => {
+						const data = await result.data();
+						return {
+							url: data.url,
+							title: data.meta.title ?? data.url,
+							score: result.score,
+							excerpt: data.excerpt,
+							sections: (data.sub_results ?? []).map((sub) => ({
+								url: sub.url,
+								title: sub.title,
+								excerpt: sub.excerpt,
+								weight:
+									sub.weighted_locations?.reduce((sum, location) => sum + location.weight, 0) ??
+									sub.locations?.length ??
+									0,
+							})),
+						};
+					}),
 			}));
 		},
 		hitCount(word: string): Promise<number> {
