@@ -24,7 +24,7 @@ export interface SearchScalingRow {
 }
 
 /** Serves a built site's dist/ under the base path on a free port. */
-async function serveDist(dir: string) {
+export async function serveDist(dir: string) {
 	const server = createStaticServer({ root: join(dir, 'dist'), base: BASE_PATH });
 	await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
 	const address = server.address();

@@ -72,12 +72,13 @@ export function siteCsp(inlineHashes: readonly CspHash[]): SiteCsp {
 			"form-action 'self'",
 			// Starlight's and Expressive Code's CSS draw a few icons as data: SVG masks.
 			"img-src 'self' data:",
-			// Pagefind fetches its index and WebAssembly and searches in a web worker, all from /pagefind/.
+			// Pagefind fetches its index and WebAssembly from /pagefind/ (it could also search in a worker from there; this
+			// site's search-engine.ts keeps it on the page, where a search costs no message round trips).
 			"connect-src 'self'",
 			"worker-src 'self'",
 		],
 		scriptDirective: {
-			// Pagefind compiles its WebAssembly search in the page when it cannot start its worker.
+			// Pagefind compiles its WebAssembly search in the page (src/scripts/search/search-engine.ts turns its worker off).
 			resources: ["'self'", "'wasm-unsafe-eval'"],
 			hashes: [...inlineHashes],
 		},

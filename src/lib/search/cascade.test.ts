@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createCascade, type SearchData, type SearchIndex } from './cascade.ts';
+import { createCascade, type IndexHit, type SearchData, type SearchIndex } from './cascade.ts';
 import type { SearchConcept } from './lexicon.ts';
-import type { PageMatch } from './rank.ts';
 
 interface FakePage {
 	slug: string;
@@ -13,8 +12,9 @@ interface FakePage {
  * A fake index that behaves like Pagefind where the cascade depends on it: words split on spaces, each query
  * word matches a page word it begins, every word must match, and a sub-result is a section holding a match.
  */
-function fakeIndex(pages: readonly FakePage[]): SearchIndex & { queries: string[] } {
+function fakeIndex(pages: readonly FakePage[]): SearchIndex & { queries: string[]; loads: string[] } {
 	const queries: string[] = [];
+	const loads: string[] = [];
 	const wordsOf = (text: string) =>
 		text
 			.toLowerCase()
@@ -30,22 +30,30 @@ function fakeIndex(pages: readonly FakePage[]): SearchIndex & { queries: string[
 	};
 	return {
 		queries,
-		async search(query: string): Promise<PageMatch[]> {
+		loads,
+		async search(query: string): Promise<IndexHit[]> {
 			queries.push(query);
 			const words = wordsOf(query);
 			return matching(query).map((page, rank) => ({
-				url: `/b/${page.slug}/`,
-				title: page.title,
+				id: page.slug,
 				score: 10 - rank,
-				excerpt: page.sections[0]?.text ?? '',
-				sections: page.sections
-					.filter((section) => words.some((word) => has(`${section.title} ${section.text}`, word)))
-					.map((section) => ({
-						url: `/b/${page.slug}/#${section.title.replaceAll(' ', '-')}`,
-						title: section.title,
-						excerpt: section.text,
-						weight: words.filter((word) => has(section.text, word)).length,
-					})),
+				load: async () => {
+					loads.push(page.slug);
+					return {
+						url: `/b/${page.slug}/`,
+						title: page.title,
+						score: 10 - rank,
+						excerpt: page.sections[0]?.text ?? '',
+						sections: page.sections
+							.filter((section) => words.some((word) => has(`${section.title} ${section.text}`, word)))
+							.map((section) => ({
+								url: `/b/${page.slug}/#${section.title.replaceAll(' ', '-')}`,
+								title: section.title,
+								excerpt: section.text,
+								weight: words.filter((word) => has(section.text, word)).length,
+							})),
+					};
+				},
 			}));
 		},
 		async hitCount(word: string) {
@@ -169,9 +177,26 @@ describe('the cascade against a fake index', () => {
 		expect(partial.results[0]?.url).toBe('/b/s3-basics/');
 	});
 
+	test('with a limit, pages below it are not loaded and the first results arrive early, in their final order', async () => {
+		const everything = fakeIndex(pages);
+		const all = await cascadeFor(everything).search('가용 영역');
+		expect(everything.loads).toContain('rds');
+
+		const limited = fakeIndex(pages);
+		const leads: string[][] = [];
+		const outcome = await cascadeFor(limited).search('가용 영역', {
+			limit: 1,
+			onLead: (lead) => leads.push(lead.results.map((result) => result.url)),
+		});
+		expect(limited.loads).toEqual(['networking']);
+		expect(outcome.results.map((result) => result.url)).toEqual(['/b/networking/']);
+		expect(outcome.total).toBe(all.total);
+		expect(leads).toEqual([['/b/networking/']]);
+	});
+
 	test('literal search takes the query as typed, with no correction', async () => {
 		const index = fakeIndex(pages);
-		const outcome = await cascadeFor(index).search('ㅂㅋ', true);
+		const outcome = await cascadeFor(index).search('ㅂㅋ', { literal: true });
 		expect(outcome.notice).toBeUndefined();
 		expect(index.queries.every((query) => query === 'ㅂㅋ')).toBe(true);
 	});

@@ -16,12 +16,15 @@ import { hasHangul } from './hangul.ts';
 import { buildLexicon, type Lexicon, type SearchConcept } from './lexicon.ts';
 import { cleanQuery, splitWords, stripParticle } from './normalize.ts';
 import { planSearch, type SearchPlan } from './plan.ts';
-import { matchConfidence, rankResults, type PageMatch, type RankedResult } from './rank.ts';
+import { rankAsLoaded, type IndexHit } from './progressive.ts';
+import { matchConfidence, type RankedResult, type RankQuery } from './rank.ts';
+
+export type { IndexHit } from './progressive.ts';
 
 /** What the cascade needs from a search index. */
 export interface SearchIndex {
-	/** The best pages for a query (a handful), with their matching sections. */
-	search(query: string): Promise<PageMatch[]>;
+	/** The best pages for a query (a handful), best first; a page's text and sections load when asked for. */
+	search(query: string): Promise<IndexHit[]>;
 	/** How many pages contain a word; 0 for a word the index has never seen. */
 	hitCount(word: string): Promise<number>;
 }
@@ -45,7 +48,10 @@ export interface SearchNotice {
 
 export interface SearchOutcome {
 	plan: SearchPlan;
+	/** The ranked results: all pages found, or at least the first `limit` of them when a limit was asked for. */
 	results: RankedResult[];
+	/** How many pages were found. */
+	total: number;
 	/** Only some of the query's words matched. */
 	partial: boolean;
 	notice?: SearchNotice;
@@ -73,9 +79,31 @@ function showsEveryWord(outcome: { plan: SearchPlan; results: RankedResult[] }):
 	return outcome.plan.words.every((word) => shown.includes(compact(word)));
 }
 
+export interface SearchOptions {
+	/** Search exactly what was typed, with no correction. */
+	literal?: boolean;
+	/** How many results are shown: pages that cannot reach them are not loaded. Default: all. */
+	limit?: number;
+	/**
+	 * Called, before the search finishes, with the outcome it will have and the leading results known so far
+	 * (in their final order), each time more of them are known.
+	 */
+	onLead?: (outcome: SearchOutcome) => void;
+}
+
 export interface Cascade {
-	search(raw: string, literal?: boolean): Promise<SearchOutcome>;
+	search(raw: string, options?: SearchOptions): Promise<SearchOutcome>;
 	readonly lexicon: Lexicon;
+}
+
+/** What one query's look-ups found, before any page is loaded. */
+interface Found {
+	plan: SearchPlan;
+	partial: boolean;
+	hitSets: IndexHit[][];
+	query: RankQuery;
+	/** Different pages found. */
+	total: number;
 }
 
 /**
@@ -91,15 +119,24 @@ export function createCascade(
 	const wordVocabulary: VocabularyItem[] = data.words.filter((word) => word.length >= 2).map((text) => ({ text }));
 	const keys = data.names.map(compact);
 	const nameWords = new Set(data.names.flatMap((name) => splitWords(cleanQuery(name))));
+	/** Which page each index id is, learnt as pages load, so later searches know where the concepts' pages are. */
+	const knownPaths = new Map<string, string>();
 
 	/**
 	 * Runs a plan's queries. Words the index has never seen are counted first (Pagefind silently drops them),
 	 * so a query mostly about something else is not answered with confidence; when every variant finds
 	 * nothing, each word alone is tried and the results are labelled partial.
 	 */
-	async function run(raw: string) {
+	async function lookUp(raw: string): Promise<Found> {
 		const plan = planSearch(raw, lexicon);
-		const none = { plan, results: [] as RankedResult[], partial: false };
+		const found = (hitSets: IndexHit[][], query: RankQuery, partial: boolean): Found => ({
+			plan,
+			partial,
+			hitSets,
+			query,
+			total: new Set(hitSets.flat().map((hit) => hit.id)).size,
+		});
+		const none = found([], { concepts: [], otherWords: [], matchWords: [] }, false);
 		if (plan.queries.length === 0) return none;
 		const [sets, otherWordHits] = await Promise.all([
 			Promise.all(plan.queries.map((query) => index.search(query))),
@@ -112,9 +149,37 @@ export function createCascade(
 		if (sets.every((set) => set.length === 0) && plan.words.length > 1) {
 			const words = plan.words.slice(0, 4);
 			const perWord = await Promise.all(words.map((word) => index.search(word)));
-			return { plan, results: rankResults(perWord, { ...query, queries: words }, pageUrlOf), partial: true };
+			return found(perWord, { ...query, queries: words }, true);
 		}
-		return { plan, results: rankResults(sets, query, pageUrlOf), partial: confidence === 'partial' };
+		return found(sets, query, confidence === 'partial');
+	}
+
+	/**
+	 * Ranks what a look-up found into an outcome. With `worthShowing`, leading results are passed on only once
+	 * the loaded pages pass it, and pages keep loading until they do (or all are loaded).
+	 * @returns the outcome, and whether the loaded pages passed `worthShowing`.
+	 */
+	async function rank(
+		found: Found,
+		extra: Pick<SearchOutcome, 'suggestions' | 'notice'>,
+		{ limit, onLead }: SearchOptions,
+		worthShowing?: (loaded: readonly RankedResult[]) => boolean,
+	): Promise<{ outcome: SearchOutcome; passed: boolean }> {
+		const outcome = (results: readonly RankedResult[]): SearchOutcome => ({
+			plan: found.plan,
+			partial: found.partial,
+			...extra,
+			results: [...results],
+			total: found.total,
+		});
+		let passed = worthShowing === undefined;
+		const ranking = await rankAsLoaded(found.hitSets, found.query, pageUrlOf, {
+			knownPaths,
+			...(limit === undefined ? {} : { limit }),
+			...(worthShowing ? { wantsMore: (loaded) => !(passed ||= worthShowing(loaded)) } : {}),
+			...(onLead ? { onLead: (lead) => passed && onLead(outcome(lead)) } : {}),
+		});
+		return { outcome: outcome(ranking.results), passed };
 	}
 
 	const isWord = (word: string) =>
@@ -146,15 +211,14 @@ export function createCascade(
 
 	const nearestName = (text: string) => clearWinner(nearMisses(text, vocabulary))?.item.text;
 
-	async function search(raw: string, literal = false): Promise<SearchOutcome> {
+	async function search(raw: string, options: SearchOptions = {}): Promise<SearchOutcome> {
 		const instead = async (kind: SearchNotice['kind'], searched: string, suggestions: string[] = []) => {
-			const outcome = await run(searched);
-			return outcome.results.length > 0
-				? { ...outcome, notice: { kind, typed: raw, searched }, suggestions }
-				: undefined;
+			const found = await lookUp(searched);
+			if (found.total === 0) return undefined;
+			return (await rank(found, { notice: { kind, typed: raw, searched }, suggestions }, options)).outcome;
 		};
 
-		if (!literal && isChoseongQuery(raw)) {
+		if (!options.literal && isChoseongQuery(raw)) {
 			const [best, ...others] = choseongMatches(raw, vocabulary);
 			const found =
 				best &&
@@ -165,9 +229,14 @@ export function createCascade(
 				));
 			if (found) return found;
 		}
-		const direct = { ...(await run(raw)), suggestions: [] };
-		if (literal || (direct.results.length > 0 && (direct.plan.concepts.length > 0 || showsEveryWord(direct))))
-			return direct;
+		const typed = await lookUp(raw);
+		if (options.literal || (typed.total > 0 && typed.plan.concepts.length > 0))
+			return (await rank(typed, { suggestions: [] }, options)).outcome;
+		// Without a concept, the results stand only if they show every word typed; otherwise what was meant is searched.
+		const { outcome: direct, passed } = await rank(typed, { suggestions: [] }, options, (loaded) =>
+			showsEveryWord({ plan: typed.plan, results: [...loaded] }),
+		);
+		if (typed.total > 0 && passed) return direct;
 
 		const slip = layoutSlip(raw, isKnown);
 		const slipped = slip && (await instead('layout', slip));

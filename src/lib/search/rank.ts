@@ -31,7 +31,7 @@ export interface RankedResult {
 	concept?: SearchConcept;
 }
 
-const pathOf = (url: string) => url.split('#')[0]!.split('?')[0]!;
+export const pathOf = (url: string) => url.split('#')[0]!.split('?')[0]!;
 
 function mergePages(resultSets: readonly (readonly PageMatch[])[]): PageMatch[] {
 	const pages = new Map<string, PageMatch>();
@@ -162,8 +162,141 @@ export interface RankQuery {
 }
 
 /**
+ * What orders the pages of a query, best first, compared in this order (see {@link compareKeys}). For a query of
+ * several parts: a page with a heading naming them all, then a page holding them all, then a page with a section
+ * showing more of them, beats the named concept's home; otherwise the home comes first; then the index's score.
+ */
+export interface RankKey {
+	/** 1 when a heading of the page names every part of a query of several parts. */
+	heading: number;
+	/** 1 when a look-up holding every part of a query of several parts found the page. */
+	complete: number;
+	/** The most parts of a query of several parts that one section shows. */
+	shown: number;
+	/** Index of the first concept the reader named whose page this is; the number of concepts when none. */
+	conceptRank: number;
+	/** The index's best score for the page across the look-ups. */
+	score: number;
+}
+
+/** Negative when `a` ranks before `b`; 0 when the keys tie (the look-up order then decides). */
+export function compareKeys(a: RankKey, b: RankKey): number {
+	return (
+		b.heading - a.heading ||
+		b.complete - a.complete ||
+		b.shown - a.shown ||
+		a.conceptRank - b.conceptRank ||
+		b.score - a.score
+	);
+}
+
+/** A page of the ranking with the key that put it there. */
+export interface RankedPage {
+	result: RankedResult;
+	key: RankKey;
+}
+
+/** One page as the look-ups found it: its match in each result set that holds it, in set order. */
+export type PageOccurrences = readonly { set: number; match: PageMatch }[];
+
+/** Ranks pages one at a time for one query; made once per query, as its parts are worked out once. */
+export interface PageRanker {
+	/** The page's result and key, from its matches in every look-up that found it. */
+	rank(occurrences: PageOccurrences): RankedPage;
+	/**
+	 * The best key a page could have whose text is not loaded yet, from what the look-ups alone tell: which of
+	 * them found it and its best score. A page ranked before this key is ranked before that page, whatever its
+	 * text turns out to say.
+	 * @param foundBy indexes of the result sets that hold the page.
+	 * @param otherPaths URL paths known to be other pages' (loaded ones, say): a concept's page among them cannot be this one.
+	 * @param path the page's own URL path, when known from an earlier search.
+	 */
+	bestPossibleKey(foundBy: readonly number[], score: number, otherPaths: ReadonlySet<string>, path?: string): RankKey;
+	/** True for the URL path of a page of a concept the reader named. */
+	isConceptPage(path: string): boolean;
+}
+
+/** @param pageUrlOf the URL path of a glossary entry's page, e.g. `/aws-ec2-notes/eni/`. */
+export function pageRanker(query: RankQuery, pageUrlOf: (entry: SearchConcept) => string): PageRanker {
+	const { concepts } = query;
+	const units = queryUnits(query);
+	const several = units.length >= 2 ? 1 : 0;
+	const conceptPaths = concepts.map(pageUrlOf);
+	const conceptRank = (path: string) => {
+		const index = conceptPaths.indexOf(path);
+		return index === -1 ? concepts.length : index;
+	};
+	// Whether result set `index` comes from a look-up holding every part of the query (not only the concept alone).
+	const holdsAll = (index: number) => {
+		const lookUp = query.queries?.[index];
+		return lookUp === undefined || unitsIn(lookUp, units) === units.length;
+	};
+	return {
+		rank(occurrences) {
+			const [page] = mergePages(occurrences.map(({ match }) => [match]));
+			if (!page) throw new Error('a page to rank needs at least one match');
+			const path = pathOf(page.url);
+			const isComplete = occurrences.some(({ set }) => holdsAll(set));
+			const rank = conceptRank(path);
+			const fit = pageFit(page, units, isComplete && rank < concepts.length);
+			const key: RankKey = {
+				heading: fit.heading,
+				complete: several && isComplete ? 1 : 0,
+				shown: fit.shown,
+				conceptRank: rank,
+				score: page.score,
+			};
+			const pageConcepts = concepts.filter((_, index) => conceptPaths[index] === path);
+			const [concept] = pageConcepts;
+			const result: RankedResult = {
+				url: page.url,
+				title: page.title,
+				...chooseSections(page, pageConcepts, query, units),
+				...(concept ? { concept } : {}),
+			};
+			return { result, key };
+		},
+		bestPossibleKey(foundBy, score, otherPaths, path) {
+			const unclaimed = conceptPaths.findIndex((conceptPath) => !otherPaths.has(conceptPath));
+			return {
+				heading: several,
+				complete: several && foundBy.some(holdsAll) ? 1 : 0,
+				shown: several * units.length,
+				conceptRank: path !== undefined ? conceptRank(path) : unclaimed === -1 ? concepts.length : unclaimed,
+				score,
+			};
+		},
+		isConceptPage: (path) => conceptRank(path) < concepts.length,
+	};
+}
+
+/**
+ * Merges the results of every query variant and orders them by {@link RankKey}; pages whose keys tie keep the
+ * order in which the look-ups found them.
+ * @param pageUrlOf the URL path of a glossary entry's page, e.g. `/aws-ec2-notes/eni/`.
+ */
+export function rankPages(
+	resultSets: readonly (readonly PageMatch[])[],
+	query: RankQuery,
+	pageUrlOf: (entry: SearchConcept) => string,
+): RankedPage[] {
+	const pages = new Map<string, { set: number; match: PageMatch }[]>();
+	resultSets.forEach((set, index) => {
+		for (const match of set) {
+			const path = pathOf(match.url);
+			const occurrences = pages.get(path) ?? [];
+			occurrences.push({ set: index, match });
+			pages.set(path, occurrences);
+		}
+	});
+	const ranker = pageRanker(query, pageUrlOf);
+	// Array.prototype.sort is stable, so ties keep the look-ups' order.
+	return [...pages.values()].map((occurrences) => ranker.rank(occurrences)).sort((a, b) => compareKeys(a.key, b.key));
+}
+
+/**
  * Merges the results of every query variant and orders them: pages of the concepts the reader named come
- * first, in the order named; the rest follow by the index's score.
+ * first, in the order named; the rest follow by the index's score (see {@link RankKey}).
  * @param pageUrlOf the URL path of a glossary entry's page, e.g. `/aws-ec2-notes/eni/`.
  */
 export function rankResults(
@@ -171,47 +304,7 @@ export function rankResults(
 	query: RankQuery,
 	pageUrlOf: (entry: SearchConcept) => string,
 ): RankedResult[] {
-	const { concepts } = query;
-	const pages = mergePages(resultSets);
-	const conceptRank = (page: PageMatch) => {
-		const index = concepts.findIndex((entry) => pageUrlOf(entry) === pathOf(page.url));
-		return index === -1 ? concepts.length : index;
-	};
-	const units = queryUnits(query);
-	// Pages the index found for a look-up holding every part of the query (not only for the concept alone).
-	const complete = new Set(
-		resultSets.flatMap((set, index) => {
-			const lookUp = query.queries?.[index];
-			return lookUp === undefined || unitsIn(lookUp, units) === units.length ? set.map((page) => pathOf(page.url)) : [];
-		}),
-	);
-	const fit = new Map(
-		pages.map((page) => {
-			const isComplete = complete.has(pathOf(page.url));
-			return [page, { ...pageFit(page, units, isComplete && conceptRank(page) < concepts.length), isComplete }];
-		}),
-	);
-	// For a query of several parts: a page with a heading naming them all, then a page holding them all, then a
-	// page with a section showing more of them, beats the named concept's home; otherwise the home comes first.
-	const several = units.length >= 2 ? 1 : 0;
-	pages.sort(
-		(a, b) =>
-			fit.get(b)!.heading - fit.get(a)!.heading ||
-			several * (Number(fit.get(b)!.isComplete) - Number(fit.get(a)!.isComplete)) ||
-			fit.get(b)!.shown - fit.get(a)!.shown ||
-			conceptRank(a) - conceptRank(b) ||
-			b.score - a.score,
-	);
-	return pages.map((page) => {
-		const pageConcepts = concepts.filter((entry) => pageUrlOf(entry) === pathOf(page.url));
-		const [concept] = pageConcepts;
-		return {
-			url: page.url,
-			title: page.title,
-			...chooseSections(page, pageConcepts, query, units),
-			...(concept ? { concept } : {}),
-		};
-	});
+	return rankPages(resultSets, query, pageUrlOf).map((page) => page.result);
 }
 
 /** The parts of a query: each concept (found by any of its forms) and each other word. */

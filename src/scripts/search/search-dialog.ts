@@ -77,7 +77,7 @@ function button(label: string, onClick: () => void): HTMLButtonElement {
 
 function statusText(outcome: SearchOutcome, shown: number): string {
 	if (shown === 0) return `결과 없음. 다른 말로 검색해 보세요 (예: ${EXAMPLES}).`;
-	return `${outcome.partial ? '일부 단어만 일치하는 ' : ''}결과 ${outcome.results.length}개`;
+	return `${outcome.partial ? '일부 단어만 일치하는 ' : ''}결과 ${outcome.total}개`;
 }
 
 const attached = new WeakSet<HTMLElement>();
@@ -110,11 +110,14 @@ export function attachSearch(root: HTMLElement, base: string): void {
 		}
 		root.dataset.searchState = 'searching';
 		const started = performance.now();
-		try {
-			const outcome = await search(raw, base, literal);
-			if (ticket !== latest) return;
+		// The list and notice as far as known; the status (a live region) is written once, when the search is done.
+		let listed: string | undefined;
+		const show = (outcome: SearchOutcome) => {
 			const shown = outcome.results.slice(0, SHOWN_RESULTS);
-			list.replaceChildren(...shown.map((result) => resultElement(result, outcome.plan.highlight)));
+			// Results already on screen are left alone (and keep focus) when the finished search shows the same.
+			const key = shown.map((result) => result.primary.url).join('\n');
+			if (key !== listed) list.replaceChildren(...shown.map((result) => resultElement(result, outcome.plan.highlight)));
+			listed = key;
 			const noticeParts: (string | HTMLElement)[] = [];
 			if (outcome.notice)
 				noticeParts.push(
@@ -131,7 +134,19 @@ export function attachSearch(root: HTMLElement, base: string): void {
 					);
 			}
 			notice.replaceChildren(...noticeParts);
-			status.textContent = statusText(outcome, shown.length);
+			return shown.length;
+		};
+		try {
+			// The first results are shown as soon as their places are certain, while the pages below them load.
+			const outcome = await search(raw, base, {
+				literal,
+				limit: SHOWN_RESULTS,
+				onLead: (lead) => {
+					if (ticket === latest) show(lead);
+				},
+			});
+			if (ticket !== latest) return;
+			status.textContent = statusText(outcome, show(outcome));
 			root.dataset.searchMs = (performance.now() - started).toFixed(1);
 			root.dataset.searchState = 'done';
 		} catch (error) {
