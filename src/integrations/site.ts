@@ -40,7 +40,7 @@ export function siteIntegration(options: SiteIntegrationOptions = {}): AstroInte
 	return {
 		name: NAME,
 		hooks: {
-			'astro:config:setup': async ({ config, updateConfig }) => {
+			'astro:config:setup': async ({ config, updateConfig, addClientDirective }) => {
 				const names = config.integrations.map((integration) => integration.name);
 				const starlightAt = names.indexOf('@astrojs/starlight');
 				if (starlightAt >= 0 && starlightAt < names.indexOf(NAME))
@@ -74,6 +74,11 @@ export function siteIntegration(options: SiteIntegrationOptions = {}): AstroInte
 						processor: markdownProcessor({ base: config.base, site: config.site }),
 					},
 					integrations: [devSearchIndex()],
+				});
+				// `client:painted`: hydrate once the page has painted (src/scripts/after-paint/directive.ts).
+				addClientDirective({
+					name: 'painted',
+					entrypoint: fileURLToPath(new URL('../scripts/after-paint/directive.ts', import.meta.url)),
 				});
 			},
 			'astro:config:done': ({ config }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { AFTER_PAINT_LOADER, loadModulesAfterPaint, SETTLE_MS } from './after-paint.ts';
+import { SETTLE_MS } from '../../lib/site/after-paint.ts';
+import { AFTER_PAINT_LOADER, loadModulesAfterPaint } from './after-paint.ts';
 
 const module = (src: string) => `<script type="module" src="${src}"></script>`;
 const loader = (...urls: string[]) => `<script data-modules="${urls.join(' ')}">${AFTER_PAINT_LOADER}</script>`;

@@ -8,6 +8,7 @@
  * on the screen (the search button is `disabled` until its script runs), so they can wait for the paint.
  * Measured with scripts/bench/first-paint.ts, which lists the requests on each paint's simulated path.
  */
+import { SETTLE_MS } from '../../lib/site/after-paint.ts';
 
 /**
  * The one inline script that replaces them, the same on every page so one hash in the policy allows it
@@ -18,7 +19,6 @@
  * only the header), and the simulation counts every request that ended before the largest paint. Where the
  * browser reports no largest paints, the wait after `load` still applies.
  */
-export const SETTLE_MS = 100;
 export const AFTER_PAINT_LOADER = `{const urls=document.currentScript.dataset.modules.split(' ');let timer;const settle=()=>{clearTimeout(timer);timer=setTimeout(()=>{paints.disconnect();for(const url of urls)import(url)},${SETTLE_MS})};const paints=new PerformanceObserver(settle);addEventListener('load',()=>{settle();paints.observe({type:'largest-contentful-paint',buffered:true})})}`;
 
 const MODULE_SCRIPT = /<script type="module" src="([^"]*)"><\/script>/g;
