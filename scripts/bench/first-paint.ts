@@ -8,7 +8,7 @@
  * second page with a warm cache. Not a test: nothing here passes or fails on a number.
  */
 import { readdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../test-support/chromium.ts';
 import { median } from '../../test-support/stats.ts';
@@ -52,7 +52,7 @@ try {
 	for (const path of await pagePaths()) {
 		const pageRuns: LighthouseRun[] = [];
 		for (let round = 0; round < runs; round++)
-			pageRuns.push(await runLighthouse(chrome, `${root}${path}`, ['performance']));
+			pageRuns.push(await runLighthouse(chrome, `${root}${path}`, ['performance'], { paths: true }));
 		results.push({ path: `/${path}`, runs: pageRuns });
 		console.error(`/${path}: FCP ${pageRuns.map((run) => Math.round(run.fcp)).join(', ')} ms`);
 	}

@@ -45,11 +45,16 @@ export async function startChrome(): Promise<LaunchedChrome> {
 	});
 }
 
-/** Runs Lighthouse on `url`; categories left out score NaN (every page gets performance, a few get all four). */
+/**
+ * Runs Lighthouse on `url`; categories left out score NaN (every page gets performance, a few get all four).
+ * With `paths`, the run also records what its simulated paints waited for (scripts/bench/first-paint.ts);
+ * the bench leaves them out of bench/results.json, where they would be most of the file.
+ */
 export async function runLighthouse(
 	chrome: LaunchedChrome,
 	url: string,
 	categories: readonly Category[] = CATEGORIES,
+	{ paths = false }: { paths?: boolean } = {},
 ): Promise<LighthouseRun> {
 	const result = await lighthouse(url, {
 		port: chrome.port,
@@ -76,10 +81,14 @@ export async function runLighthouse(
 		tbt: lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN,
 		cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
 		renderBlocking: blockingItems.map((item) => item.url ?? ''),
-		paths: {
-			fcp: simulatedPath('pessimisticFirstContentfulPaint'),
-			lcp: simulatedPath('pessimisticLargestContentfulPaint'),
-		},
+		...(paths
+			? {
+					paths: {
+						fcp: simulatedPath('pessimisticFirstContentfulPaint'),
+						lcp: simulatedPath('pessimisticLargestContentfulPaint'),
+					},
+				}
+			: {}),
 		lcpElement: lcpElementOf(lhr.audits['largest-contentful-paint-element']?.details) ?? '',
 		outside,
 		benchmarkIndex: lhr.environment.benchmarkIndex,
