@@ -1,7 +1,8 @@
 /**
  * Finishes every built HTML page once, over the written files, instead of in a middleware that buffered and
  * rewrote each response while Astro rendered it (the middleware cost about a fifth of a 1,000-page build):
- * - the Content-Security-Policy `<meta>` first in `<head>` (src/integrations/csp/policy-first.ts);
+ * - the Content-Security-Policy `<meta>` first in `<head>`, listing only the hashes the page uses
+ *   (src/integrations/csp/policy-first.ts);
  * - island ids that do not depend on the folder the site was built in (src/integrations/island-ids.ts);
  * - the CSS of the whole site merged into one file, with Astro's island rule (or inlined in each page's
  *   `<head>`, allowed by its hash), so no page waits for several stylesheets and no `<style>` is left inside
@@ -17,7 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { cspHash } from './csp/policy.ts';
-import { allowStyleElement, policyFirst } from './csp/policy-first.ts';
+import { allowStyleElement, policyFirst, withoutUnusedHashes } from './csp/policy-first.ts';
 import { inlineIcon, svgDataUrl, svgIconHrefs } from './inline-icon.ts';
 import { stableIslandIds } from './island-ids.ts';
 import { loadModulesAfterPaint } from './page-scripts/after-paint.ts';
@@ -89,7 +90,9 @@ export async function finishPages(options: {
 		delivery === 'inline' ? allowStyleElement(inlineSharedCss(html, css), hash) : linkSharedStylesheet(html, href);
 	await Promise.all(
 		pages.map(async ({ file, html }) => {
-			const finished = policyFirst(stableIslandIds(loadModulesAfterPaint(withIcons(withCss(html)))));
+			const finished = policyFirst(
+				withoutUnusedHashes(stableIslandIds(loadModulesAfterPaint(withIcons(withCss(html)))), cspHash),
+			);
 			if (finished !== html) await writeFile(join(root, file), finished);
 		}),
 	);
