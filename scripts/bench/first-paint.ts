@@ -1,5 +1,5 @@
 /**
- * `node scripts/bench/first-paint.ts [--dist=dist] [--runs=3] [--pages=/,ami/] [--json=out.json]`: the quick
+ * `npm run bench:paint [-- --dist=dist --runs=3 --pages=/,ami/ --json=out.json]`: the quick
  * per-page check of first paint, without the whole bench. Serves a built site (built with
  * `BASE_PATH=/aws-ec2-notes`) gzipped like GitHub Pages, runs Lighthouse mobile (simulated) `runs` times on
  * every page, and prints per page the median FCP and LCP, the render-blocking requests, and what Lighthouse's
