@@ -2,7 +2,7 @@
  * `npm run bench:paint [-- --dist=dist --runs=3 --pages=/,ami/ --json=out.json]`: the quick
  * per-page check of first paint, without the whole bench. Serves a built site (built with
  * `BASE_PATH=/aws-ec2-notes`) gzipped like GitHub Pages, runs Lighthouse mobile (simulated) `runs` times on
- * every page, and prints per page the median FCP and LCP, the render-blocking requests, and what Lighthouse's
+ * every page, and prints per page the median FCP, LCP and CLS, the render-blocking requests, and what Lighthouse's
  * simulation waited for: the document's bytes and round trips after its first byte, every request on the
  * paint's path with its simulated end, and the LCP element. Then a first visit (home, empty cache) and a
  * second page with a warm cache. Not a test: nothing here passes or fails on a number.
@@ -75,6 +75,7 @@ const rows = results.map(({ path, runs: pageRuns }) => {
 		`${Math.round(median(pageRuns.map((run) => run.fcp)))} ms`,
 		`${Math.round(median(pageRuns.map((run) => run.lcp)))} ms`,
 		String(median(pageRuns.map((run) => run.renderBlocking.length))),
+		median(pageRuns.map((run) => run.cls)).toFixed(3),
 		documentRequest ? formatBytes(documentRequest.bytes) : '–',
 		documentRequest ? String(documentRequest.extraRoundTrips) : '–',
 		(typical.paths?.fcp.requests ?? []).map(step(origin)).join(', '),
@@ -90,6 +91,7 @@ console.log(
 			'FCP',
 			'LCP',
 			'render-blocking',
+			'CLS',
 			'HTML (wire)',
 			'HTML extra RTs',
 			'FCP path (simulated end, ms)',
