@@ -68,14 +68,18 @@ test('every page waits for one stylesheet, the same one everywhere, and for no s
 const FIRST_WINDOW_BYTES = 10 * 1460;
 
 test('every page and the shared stylesheet arrive in the first congestion window', async ({ page, site }) => {
-	const sizes: { url: string; bytes: number }[] = [];
-	page.on('requestfinished', async (request) => {
+	const measured: Promise<{ url: string; bytes: number }>[] = [];
+	page.on('requestfinished', (request) => {
 		if (request.resourceType() !== 'document' && request.resourceType() !== 'stylesheet') return;
-		const { responseBodySize, responseHeadersSize } = await request.sizes();
-		sizes.push({ url: request.url(), bytes: responseBodySize + responseHeadersSize });
+		measured.push(
+			request.sizes().then(({ responseBodySize, responseHeadersSize }) => ({
+				url: request.url(),
+				bytes: responseBodySize + responseHeadersSize,
+			})),
+		);
 	});
 	for (const { url } of site) await page.goto(url);
-	await page.waitForLoadState('load');
+	const sizes = await Promise.all(measured);
 	const documents = new Set(sizes.filter(({ url }) => !url.endsWith('.css')).map(({ url }) => url));
 	expect(documents.size, 'every crawled page was measured').toBe(new Set(site.map(({ url }) => url)).size);
 	expect(sizes.some(({ url }) => url.endsWith('.css'))).toBe(true);
