@@ -1,13 +1,14 @@
 /**
  * What a page waits for before its first paint: the HTML and one stylesheet, the same file on every page
- * (src/integrations/page-postprocess.ts merges Astro's four to six sheets), so the next page finds it cached.
- * Structural, not timed: timings are the bench's (npm run bench).
+ * (src/integrations/page-postprocess.ts merges Astro's sheets, print included), so the next page finds it
+ * cached; module scripts start only after the page has painted (src/integrations/page-scripts/after-paint.ts).
+ * Structural, not timed: timings are the bench's (npm run bench; per page, scripts/bench/first-paint.ts).
  */
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { expect, test } from '../test-support/fixtures.ts';
-import { BASE_PATH } from '../test-support/site.ts';
+import { BASE_PATH, SITE_ROOT } from '../test-support/site.ts';
 
 /** A `<script src>` the parser stops for: classic, without `async` or `defer`. */
 const parserBlocking = (script: Element) =>
@@ -35,6 +36,7 @@ test('every page waits for one stylesheet, the same one everywhere, and for no s
 				.filter(renderBlocking)
 				.map((link) => String(link.properties['href']).replace(/\.[\w-]+\.css$/, '.css')),
 			blockingScripts: selectAll('script', tree).filter(parserBlocking).length,
+			moduleScriptLinks: selectAll('script[type="module"][src]', tree).length,
 			stylesInBody: selectAll('body style', tree).length,
 		};
 	});
@@ -47,6 +49,56 @@ test('every page waits for one stylesheet, the same one everywhere, and for no s
 	);
 	expect(shared.size, 'one stylesheet file for the whole site').toBe(1);
 	expect(findings).toEqual(
-		site.map(({ url }) => ({ url, sheets: [`${BASE_PATH}/_astro/site.css`], blockingScripts: 0, stylesInBody: 0 })),
+		site.map(({ url }) => ({
+			url,
+			sheets: [`${BASE_PATH}/_astro/site.css`],
+			blockingScripts: 0,
+			moduleScriptLinks: 0,
+			stylesInBody: 0,
+		})),
 	);
+});
+
+/**
+ * Lighthouse's mobile simulation sends a response's first 10 TCP segments (14,600 bytes, headers included)
+ * with its first byte and every further 14.6–29 KB a round trip (150 ms) later: a page or the shared sheet
+ * past that window paints 150 ms later, which alone puts FCP over 0.8 s. Measured as Chromium received them
+ * from the gzipping test server.
+ */
+const FIRST_WINDOW_BYTES = 10 * 1460;
+
+test('every page and the shared stylesheet arrive in the first congestion window', async ({ page, site }) => {
+	const measured: Promise<{ url: string; bytes: number }>[] = [];
+	page.on('requestfinished', (request) => {
+		if (request.resourceType() !== 'document' && request.resourceType() !== 'stylesheet') return;
+		measured.push(
+			request.sizes().then(({ responseBodySize, responseHeadersSize }) => ({
+				url: request.url(),
+				bytes: responseBodySize + responseHeadersSize,
+			})),
+		);
+	});
+	for (const { url } of site) await page.goto(url);
+	const sizes = await Promise.all(measured);
+	const documents = new Set(sizes.filter(({ url }) => !url.endsWith('.css')).map(({ url }) => url));
+	expect(documents.size, 'every crawled page was measured').toBe(new Set(site.map(({ url }) => url)).size);
+	expect(sizes.some(({ url }) => url.endsWith('.css'))).toBe(true);
+	expect(sizes.filter(({ bytes }) => bytes > FIRST_WINDOW_BYTES)).toEqual([]);
+});
+
+test('module scripts start loading only after the page has loaded, and then run', async ({ page }) => {
+	await page.goto(`${SITE_ROOT}placement-groups/`);
+	// The search button is disabled until its module runs: the deferred scripts did load and run.
+	await expect(page.getByRole('button', { name: '검색' })).toBeEnabled();
+	const timing = await page.evaluate(() => ({
+		load: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart,
+		scriptStarts: performance
+			.getEntriesByType('resource')
+			.filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+			.map((entry) => entry.startTime),
+	}));
+	// Search, prefetch, both tables of contents and the quiz, at least.
+	expect(timing.scriptStarts.length).toBeGreaterThanOrEqual(5);
+	expect(timing.load).toBeGreaterThan(0);
+	expect(timing.scriptStarts.filter((start) => start < timing.load)).toEqual([]);
 });

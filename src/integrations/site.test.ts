@@ -1,5 +1,8 @@
+import { access } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { describe, expect, test } from 'vitest';
+import { cspHash } from './csp/policy.ts';
+import { AFTER_PAINT_LOADER } from './page-scripts/after-paint.ts';
 import { cssDelivery, siteIntegration } from './site.ts';
 
 type SetupHook = NonNullable<AstroIntegration['hooks']['astro:config:setup']>;
@@ -9,7 +12,10 @@ type ConfigUpdate = Parameters<SetupParams['updateConfig']>[0];
 const named = (name: string) => ({ name, hooks: {} }) as AstroIntegration;
 
 /** Runs the integration's `astro:config:setup` with `site` at its place among `others`; returns what it set. */
-async function setup(order: 'site first' | 'starlight first' | 'no starlight'): Promise<ConfigUpdate[]> {
+async function setup(
+	order: 'site first' | 'starlight first' | 'no starlight',
+	directives: { name: string; entrypoint: string | URL }[] = [],
+): Promise<ConfigUpdate[]> {
 	const site = siteIntegration();
 	const integrations =
 		order === 'site first'
@@ -29,6 +35,7 @@ async function setup(order: 'site first' | 'starlight first' | 'no starlight'): 
 			updates.push(update);
 			return params.config;
 		},
+		addClientDirective: (directive: { name: string; entrypoint: string | URL }) => directives.push(directive),
 	} as unknown as SetupParams;
 	await site.hooks['astro:config:setup']?.(params);
 	return updates;
@@ -55,6 +62,16 @@ describe('siteIntegration', () => {
 		expect(update?.integrations?.map((integration) => (integration as AstroIntegration).name)).toEqual([
 			'dev-search-index',
 		]);
+	});
+
+	test('registers client:painted, whose file exists, and allows the module loader by its hash', async () => {
+		const directives: { name: string; entrypoint: string | URL }[] = [];
+		const [update] = await setup('site first', directives);
+		expect(directives.map(({ name }) => name)).toEqual(['painted']);
+		await expect(access(String(directives[0]!.entrypoint))).resolves.toBeUndefined();
+		const csp = update?.security?.csp;
+		if (typeof csp !== 'object') throw new Error('no CSP object set');
+		expect(csp.scriptDirective?.hashes).toContain(cspHash(AFTER_PAINT_LOADER));
 	});
 });
 

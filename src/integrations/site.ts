@@ -5,7 +5,7 @@
  *   the Markdown processor and its steps (markdown/processor.ts), stylesheets as files for the page finishing,
  *   and the dev server's search index (dev-search/integration.ts), all through `updateConfig`.
  * - `astro:build:done`: finishing every page (page-postprocess.ts: policy first, island ids, one shared
- *   stylesheet).
+ *   stylesheet, module scripts after the first paint).
  *
  * Order matters twice, which is why this integration must come before Starlight in the list: Starlight adds
  * its Markdown plugins to whatever `markdown.processor` holds when its own `astro:config:setup` runs, and it
@@ -16,11 +16,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { astroSourcesUnder, inlineScriptHashes, siteCsp } from './csp/policy.ts';
+import { astroSourcesUnder, cspHash, inlineScriptHashes, siteCsp } from './csp/policy.ts';
 import { devSearchIndex } from './dev-search/integration.ts';
 import { directDynamicImports } from './direct-dynamic-imports.ts';
 import { markdownProcessor } from './markdown/processor.ts';
 import { finishPages, type CssDelivery } from './page-postprocess.ts';
+import { AFTER_PAINT_LOADER } from './page-scripts/after-paint.ts';
 
 const NAME = 'aws-ec2-notes:site';
 
@@ -40,7 +41,7 @@ export function siteIntegration(options: SiteIntegrationOptions = {}): AstroInte
 	return {
 		name: NAME,
 		hooks: {
-			'astro:config:setup': async ({ config, updateConfig }) => {
+			'astro:config:setup': async ({ config, updateConfig, addClientDirective }) => {
 				const names = config.integrations.map((integration) => integration.name);
 				const starlightAt = names.indexOf('@astrojs/starlight');
 				if (starlightAt >= 0 && starlightAt < names.indexOf(NAME))
@@ -55,7 +56,13 @@ export function siteIntegration(options: SiteIntegrationOptions = {}): AstroInte
 					fileURLToPath(config.srcDir),
 				];
 				updateConfig({
-					security: { csp: siteCsp(inlineScriptHashes(await astroSourcesUnder(inlineScriptFolders))) },
+					security: {
+						csp: siteCsp([
+							...inlineScriptHashes(await astroSourcesUnder(inlineScriptFolders)),
+							// The page finishing adds this script to every page that has module scripts.
+							cspHash(AFTER_PAINT_LOADER),
+						]),
+					},
 					build: {
 						// Stylesheets as files: Astro does not hash the styles of components used inside MDX content, so
 						// its own inlining would put unhashed <style> elements on those pages. The page finishing merges
@@ -69,6 +76,11 @@ export function siteIntegration(options: SiteIntegrationOptions = {}): AstroInte
 					},
 					integrations: [devSearchIndex()],
 					vite: { plugins: [directDynamicImports()] },
+				});
+				// `client:painted`: hydrate once the page has painted (src/scripts/after-paint/directive.ts).
+				addClientDirective({
+					name: 'painted',
+					entrypoint: fileURLToPath(new URL('../scripts/after-paint/directive.ts', import.meta.url)),
 				});
 			},
 			'astro:config:done': ({ config }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { allowStyleElement, policyFirst } from './policy-first.ts';
+import { cspHash } from './policy.ts';
+import { allowStyleElement, policyFirst, withoutUnusedHashes } from './policy-first.ts';
 
 const POLICY = `<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-abc='">`;
 
@@ -62,5 +63,42 @@ describe('allowStyleElement', () => {
 
 	test('leaves a page without a policy alone', () => {
 		expect(allowStyleElement('<head></head>', "'sha256-new='")).toBe('<head></head>');
+	});
+});
+
+describe('withoutUnusedHashes', () => {
+	const meta = (policy: string) => `<meta http-equiv="content-security-policy" content="${policy}">`;
+	const [theme, island, empty, css] = ['theme()', 'island()', '', 'a{}'].map((text) => `'${cspHash(text)}'`);
+	test.each([
+		{
+			name: 'keeps the hashes of the inline scripts and styles on the page, drops the rest',
+			html: `<head>${meta(`script-src 'self' ${theme} ${island}; style-src-elem 'self' ${css} ${empty}`)}<script>theme()</script><style>a{}</style></head>`,
+			policy: `script-src 'self' ${theme}; style-src-elem 'self' ${css}`,
+		},
+		{
+			name: 'keeps a hash an empty inline script needs',
+			html: `<head>${meta(`script-src 'self' ${empty} ${theme}`)}</head><body><script type="module"></script></body>`,
+			policy: `script-src 'self' ${empty}`,
+		},
+		{
+			name: 'does not count the body of a script with src, which the browser never runs',
+			html: `<head>${meta(`script-src 'self' ${theme}`)}<script src="/a.js">theme()</script></head>`,
+			policy: "script-src 'self'",
+		},
+		{
+			name: 'leaves every other source in place',
+			html: `<head>${meta(`default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${theme}; style-src-attr 'unsafe-inline'`)}<script>theme()</script></head>`,
+			policy: `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${theme}; style-src-attr 'unsafe-inline'`,
+		},
+	])('$name', ({ html, policy }) => {
+		const result = withoutUnusedHashes(html, cspHash);
+		expect(/content="([^"]*)"/.exec(result)?.[1]).toBe(policy);
+		expect(result.replace(/<meta[^>]*>/, '')).toBe(html.replace(/<meta[^>]*>/, ''));
+	});
+
+	test('leaves a page without a policy as it was', () => {
+		expect(withoutUnusedHashes('<head><script>theme()</script></head>', cspHash)).toBe(
+			'<head><script>theme()</script></head>',
+		);
 	});
 });

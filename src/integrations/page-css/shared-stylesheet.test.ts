@@ -1,31 +1,36 @@
 import { describe, expect, test } from 'vitest';
 import {
-	blockingStylesheets,
 	inlineSharedCss,
 	ISLAND_RULE,
 	ISLAND_STYLE,
 	linkSharedStylesheet,
 	mergedOrder,
+	pageStylesheets,
 	sharedCss,
 	sharedCssName,
 } from './shared-stylesheet.ts';
 
 const sheet = (href: string, extra = '') => `<link rel="stylesheet" href="${href}"${extra}>`;
 
-describe('blockingStylesheets', () => {
+describe('pageStylesheets', () => {
+	const all = (href: string) => ({ href, media: '' });
 	test.each([
-		['plain links in document order', `${sheet('/a.css')}<meta>${sheet('/b.css')}`, ['/a.css', '/b.css']],
-		['a print sheet, which does not block', `${sheet('/p.css', ' media="print"')}${sheet('/a.css')}`, ['/a.css']],
-		['media="all", which does', sheet('/a.css', ' media="all"'), ['/a.css']],
-		['attributes in another order and quotes', `<link href='/a.css' rel='stylesheet' />`, ['/a.css']],
+		['plain links in document order', `${sheet('/a.css')}<meta>${sheet('/b.css')}`, [all('/a.css'), all('/b.css')]],
+		[
+			'a print sheet, with its media',
+			`${sheet('/p.css', ' media="print"')}${sheet('/a.css')}`,
+			[{ href: '/p.css', media: 'print' }, all('/a.css')],
+		],
+		['media="all" as every medium', sheet('/a.css', ' media="all"'), [all('/a.css')]],
+		['attributes in another order and quotes', `<link href='/a.css' rel='stylesheet' />`, [all('/a.css')]],
 		[
 			'icons and preloads, which are not sheets',
 			'<link rel="icon" href="/f.svg"><link rel="preload" href="/x.css">',
 			[],
 		],
-		['an alternate sheet, which does not block', '<link rel="alternate stylesheet" href="/alt.css">', []],
-	])('finds %s', (_name, html, hrefs) => {
-		expect(blockingStylesheets(html)).toEqual(hrefs);
+		['an alternate sheet, which is left alone', '<link rel="alternate stylesheet" href="/alt.css">', []],
+	])('finds %s', (_name, html, sheets) => {
+		expect(pageStylesheets(html)).toEqual(sheets);
 	});
 });
 
@@ -66,7 +71,19 @@ describe('mergedOrder', () => {
 
 describe('sharedCss and sharedCssName', () => {
 	test('joins the sheets in order and ends with the island rule', () => {
-		expect(sharedCss(['a{color:red}\n', 'b{color:blue}'])).toBe(`a{color:red}\nb{color:blue}\n${ISLAND_RULE}\n`);
+		expect(sharedCss([{ css: 'a{color:red}\n' }, { css: 'b{color:blue}', media: '' }])).toBe(
+			`a{color:red}\nb{color:blue}\n${ISLAND_RULE}\n`,
+		);
+	});
+
+	test('keeps a sheet for other media to those media', () => {
+		expect(sharedCss([{ css: 'a{}' }, { css: ' p{color:#000}\n', media: 'print' }])).toBe(
+			`a{}\n@media print{p{color:#000}}\n${ISLAND_RULE}\n`,
+		);
+	});
+
+	test.each(['@import "x.css";', '@charset "utf-8";'])('refuses %s in a sheet for other media', (rule) => {
+		expect(() => sharedCss([{ css: `${rule}a{}`, media: 'print' }])).toThrow(/@import or @charset/);
 	});
 
 	test('names the file after its content', () => {
@@ -79,9 +96,9 @@ describe('sharedCss and sharedCssName', () => {
 describe('linkSharedStylesheet', () => {
 	const print = sheet('/print.css', ' media="print"');
 
-	test('puts one link where the first blocking sheet stood and keeps the print sheet', () => {
+	test('puts one link where the first sheet stood, the print sheet included', () => {
 		const html = `<head>${print}${sheet('/a.css')}<meta name="x">${sheet('/b.css')}</head>`;
-		expect(linkSharedStylesheet(html, '/site.css')).toBe(`<head>${print}${sheet('/site.css')}<meta name="x"></head>`);
+		expect(linkSharedStylesheet(html, '/site.css')).toBe(`<head>${sheet('/site.css')}<meta name="x"></head>`);
 	});
 
 	test('takes Astro’s island style out of <main>', () => {
@@ -91,8 +108,8 @@ describe('linkSharedStylesheet', () => {
 		);
 	});
 
-	test('leaves a page without blocking sheets as it was, island style included', () => {
-		const html = `<head>${print}</head><main>${ISLAND_STYLE}</main>`;
+	test('leaves a page without sheets as it was, island style included', () => {
+		const html = `<head><meta name="x"></head><main>${ISLAND_STYLE}</main>`;
 		expect(linkSharedStylesheet(html, '/site.css')).toBe(html);
 	});
 });
@@ -100,13 +117,13 @@ describe('linkSharedStylesheet', () => {
 describe('inlineSharedCss', () => {
 	const print = sheet('/print.css', ' media="print"');
 
-	test('puts the CSS in one <style> where the first blocking sheet stood, and drops the island style', () => {
+	test('puts the CSS in one <style> where the first sheet stood, and drops the island style', () => {
 		const html = `<head>${print}${sheet('/a.css')}${sheet('/b.css')}</head><main>${ISLAND_STYLE}</main>`;
-		expect(inlineSharedCss(html, 'a{}')).toBe(`<head>${print}<style>a{}</style></head><main></main>`);
+		expect(inlineSharedCss(html, 'a{}')).toBe(`<head><style>a{}</style></head><main></main>`);
 	});
 
-	test('leaves a page without blocking sheets as it was', () => {
-		const html = `<head>${print}</head><main>${ISLAND_STYLE}</main>`;
+	test('leaves a page without sheets as it was', () => {
+		const html = `<head><meta name="x"></head><main>${ISLAND_STYLE}</main>`;
 		expect(inlineSharedCss(html, 'a{}')).toBe(html);
 	});
 

@@ -24,22 +24,29 @@ function attributesOf(tag: string): Map<string, string> {
 	return attributes;
 }
 
-/**
- * A stylesheet link that blocks rendering: `rel="stylesheet"` for every medium. Sheets for another medium
- * (`media="print"`) are fetched without blocking, so they stay as they are.
- */
-function blockingHref(tag: string): string | undefined {
-	const attributes = attributesOf(tag);
-	const rel = (attributes.get('rel') ?? '').toLowerCase().split(/\s+/);
-	const media = (attributes.get('media') ?? 'all').trim().toLowerCase();
-	if (!rel.includes('stylesheet') || rel.includes('alternate')) return undefined;
-	if (media !== 'all' && media !== '') return undefined;
-	return attributes.get('href');
+/** A stylesheet a page links: its href and the media it is for (`''` for every medium). */
+export interface PageSheet {
+	href: string;
+	media: string;
 }
 
-/** The hrefs of a page's render-blocking stylesheets, in document order. */
-export function blockingStylesheets(html: string): string[] {
-	return [...html.matchAll(LINK)].flatMap(([tag]) => blockingHref(tag) ?? []);
+/**
+ * The stylesheet a `<link>` loads, with its media: `rel="stylesheet"`, not an alternate. Sheets for another
+ * medium (Starlight's `media="print"`) are merged too, inside `@media`: as a link of their own they cost a
+ * request on a fresh connection, which Lighthouse's simulation counted in the Largest Contentful Paint.
+ */
+function sheetOf(tag: string): PageSheet | undefined {
+	const attributes = attributesOf(tag);
+	const rel = (attributes.get('rel') ?? '').toLowerCase().split(/\s+/);
+	const href = attributes.get('href');
+	if (!rel.includes('stylesheet') || rel.includes('alternate') || href === undefined) return undefined;
+	const media = (attributes.get('media') ?? '').trim().toLowerCase();
+	return { href, media: media === 'all' ? '' : media };
+}
+
+/** A page's stylesheets, in document order. */
+export function pageStylesheets(html: string): PageSheet[] {
+	return [...html.matchAll(LINK)].flatMap(([tag]) => sheetOf(tag) ?? []);
 }
 
 /**
@@ -76,9 +83,18 @@ export function mergedOrder(pages: readonly (readonly string[])[]): string[] {
 	return order;
 }
 
-/** The shared sheet: every sheet's text in merged order, then the island rule. */
-export function sharedCss(sheets: readonly string[]): string {
-	return `${[...sheets.map((css) => css.trimEnd()), ISLAND_RULE].join('\n')}\n`;
+/**
+ * The shared sheet: every sheet's text in merged order, a sheet for other media inside `@media`, then the
+ * island rule.
+ * @throws for a sheet with `@import` or `@charset`, which are not allowed inside `@media`.
+ */
+export function sharedCss(sheets: readonly { css: string; media?: string }[]): string {
+	const texts = sheets.map(({ css, media = '' }) => {
+		if (media === '') return css.trimEnd();
+		if (/@(?:import|charset)\b/i.test(css)) throw new Error(`a sheet for media "${media}" has @import or @charset`);
+		return `@media ${media}{${css.trim()}}`;
+	});
+	return `${[...texts, ISLAND_RULE].join('\n')}\n`;
 }
 
 /** A content-hashed file name, so a changed stylesheet is never served from a stale cache. */
@@ -87,14 +103,14 @@ export function sharedCssName(css: string): string {
 }
 
 /**
- * The page with its render-blocking stylesheets replaced by `element`, where the first of them stood, and
- * without Astro's island `<style>` (its rule is in the shared CSS). A page without a blocking stylesheet is
- * returned as it was: it would not get the island rule.
+ * The page with its stylesheets replaced by `element`, where the first of them stood, and without Astro's
+ * island `<style>` (its rule is in the shared CSS). A page without a stylesheet is returned as it was: it
+ * would not get the island rule.
  */
-function replaceBlockingSheets(html: string, element: string): string {
+function replaceSheets(html: string, element: string): string {
 	let replaced = false;
 	const result = html.replace(LINK, (tag) => {
-		if (blockingHref(tag) === undefined) return tag;
+		if (sheetOf(tag) === undefined) return tag;
 		if (replaced) return '';
 		replaced = true;
 		return element;
@@ -102,16 +118,16 @@ function replaceBlockingSheets(html: string, element: string): string {
 	return replaced ? result.replaceAll(ISLAND_STYLE, '') : html;
 }
 
-/** The page linking the shared stylesheet at `href` instead of its own render-blocking ones. */
+/** The page linking the shared stylesheet at `href` instead of its own ones. */
 export function linkSharedStylesheet(html: string, href: string): string {
-	return replaceBlockingSheets(html, `<link rel="stylesheet" href="${href}">`);
+	return replaceSheets(html, `<link rel="stylesheet" href="${href}">`);
 }
 
 /**
- * The page carrying the shared CSS itself in one `<style>` instead of its render-blocking stylesheets: nothing
+ * The page carrying the shared CSS itself in one `<style>` instead of its stylesheets: nothing
  * is left to fetch before the first paint. The caller allows the `<style>` in the page's policy by its hash.
  */
 export function inlineSharedCss(html: string, css: string): string {
 	if (css.includes('</style')) throw new Error('the shared CSS contains "</style" and cannot be inlined');
-	return replaceBlockingSheets(html, `<style>${css}</style>`);
+	return replaceSheets(html, `<style>${css}</style>`);
 }

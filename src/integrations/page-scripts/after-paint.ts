@@ -1,0 +1,41 @@
+/**
+ * Module scripts that start loading only once the page has painted. Astro links each component's script as
+ * `<script type="module" src>`; those run only after parsing anyway, but the browser fetches them at high
+ * priority while the page is still loading, and Lighthouse's simulation then puts every one that finished
+ * before the paint on the paint's path, each on a fresh mobile connection (a handshake and a round trip,
+ * about 300 ms): on every note the search, table-of-contents, prefetch and quiz scripts held the simulated
+ * first paint near 1 s and the largest paint at 1.1–1.2 s. The scripts only add behaviour to what is already
+ * on the screen (the search button is `disabled` until its script runs), so they can wait for the paint.
+ * Measured with scripts/bench/first-paint.ts, which lists the requests on each paint's simulated path.
+ */
+import { SETTLE_MS } from '../../lib/site/after-paint.ts';
+
+/**
+ * The one inline script that replaces them, the same on every page so one hash in the policy allows it
+ * everywhere (src/integrations/site.ts): a classic script, because a module has no `document.currentScript`
+ * to read its list from. It imports the modules once the page has loaded and no new largest paint has been
+ * reported for `SETTLE_MS`. Waiting for `load` alone was not enough: on a busy machine the frame with the
+ * note's heading or first paragraph was still to be shown 20–70 ms after `load` (the first frame often holds
+ * only the header), and the simulation counts every request that ended before the largest paint. Where the
+ * browser reports no largest paints, the wait after `load` still applies.
+ */
+export const AFTER_PAINT_LOADER = `{const urls=document.currentScript.dataset.modules.split(' ');let timer;const settle=()=>{clearTimeout(timer);timer=setTimeout(()=>{paints.disconnect();for(const url of urls)import(url)},${SETTLE_MS})};const paints=new PerformanceObserver(settle);addEventListener('load',()=>{settle();paints.observe({type:'largest-contentful-paint',buffered:true})})}`;
+
+const MODULE_SCRIPT = /<script type="module" src="([^"]*)"><\/script>/g;
+
+/**
+ * The page with its `<script type="module" src>` elements (as Astro writes them) removed and, when it had
+ * any, the loader at the end of `<body>` listing them in document order. Inline module scripts (Astro's island
+ * runtime) stay: they fetch nothing.
+ * @throws for a script URL with a space, which the loader's list could not hold.
+ */
+export function loadModulesAfterPaint(html: string): string {
+	const urls = [...html.matchAll(MODULE_SCRIPT)].map(([, url = '']) => url);
+	if (urls.length === 0) return html;
+	const bodyEnd = html.lastIndexOf('</body>');
+	if (bodyEnd < 0) return html;
+	for (const url of urls) if (/\s/.test(url)) throw new Error(`module script URL "${url}" has a space`);
+	const loader = `<script data-modules="${urls.join(' ')}">${AFTER_PAINT_LOADER}</script>`;
+	const withLoader = `${html.slice(0, bodyEnd)}${loader}${html.slice(bodyEnd)}`;
+	return withLoader.replace(MODULE_SCRIPT, '');
+}
