@@ -59,33 +59,6 @@ test('every page waits for one stylesheet, the same one everywhere, and for no s
 	);
 });
 
-/**
- * Lighthouse's mobile simulation sends a response's first 10 TCP segments (14,600 bytes, headers included)
- * with its first byte and every further 14.6–29 KB a round trip (150 ms) later: a page or the shared sheet
- * past that window paints 150 ms later, which alone puts FCP over 0.8 s. Measured as Chromium received them
- * from the gzipping test server.
- */
-const FIRST_WINDOW_BYTES = 10 * 1460;
-
-test('every page and the shared stylesheet arrive in the first congestion window', async ({ page, site }) => {
-	const measured: Promise<{ url: string; bytes: number }>[] = [];
-	page.on('requestfinished', (request) => {
-		if (request.resourceType() !== 'document' && request.resourceType() !== 'stylesheet') return;
-		measured.push(
-			request.sizes().then(({ responseBodySize, responseHeadersSize }) => ({
-				url: request.url(),
-				bytes: responseBodySize + responseHeadersSize,
-			})),
-		);
-	});
-	for (const { url } of site) await page.goto(url);
-	const sizes = await Promise.all(measured);
-	const documents = new Set(sizes.filter(({ url }) => !url.endsWith('.css')).map(({ url }) => url));
-	expect(documents.size, 'every crawled page was measured').toBe(new Set(site.map(({ url }) => url)).size);
-	expect(sizes.some(({ url }) => url.endsWith('.css'))).toBe(true);
-	expect(sizes.filter(({ bytes }) => bytes > FIRST_WINDOW_BYTES)).toEqual([]);
-});
-
 test('module scripts start loading only after the page has loaded, and then run', async ({ page }) => {
 	await page.goto(`${SITE_ROOT}placement-groups/`);
 	// The search button is disabled until its module runs: the deferred scripts did load and run.

@@ -102,7 +102,7 @@ export default function ReviewDeck({ cards, notes }: Props) {
 
 	if (!ready) {
 		return (
-			<div class="review-deck">
+			<div class="review-deck review-deck--static">
 				<p class="review-deck__notice">
 					복습 카드는 브라우저에 기록을 남겨 일정을 정하므로 JavaScript가 켜져 있어야 동작합니다. 용어와 정의는{' '}
 					<a href="../glossary/">용어집</a>에서 볼 수 있습니다.
