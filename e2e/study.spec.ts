@@ -51,21 +51,26 @@ test.describe('확인 문제', () => {
 		await expect(quiz.status()).toHaveText('');
 		expect(loaded).toHaveLength(1);
 
-		// Space answers with the focused option.
+		// Space answers with the focused option: a wrong one first (the next option when this one is right).
+		const labels = (await first.locator('label').allInnerTexts()).map((text) => text.trim());
+		const correctIndex = labels.indexOf(correct);
+		expect(correctIndex).toBeGreaterThanOrEqual(0);
+		if (correctIndex === 2) await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Space');
-		const chosen = (await first.locator('label').nth(2).innerText()).trim();
-		const expected = chosen === correct ? '1번 정답입니다.' : `1번 오답입니다. 정답은 ${correct}입니다.`;
-		await expect(first.locator('.note-quiz__feedback')).toHaveText(expected);
-		await expect(quiz.status()).toHaveText(expected);
+		const wrong = `1번 오답입니다. 정답은 ${correct}입니다.`;
+		await expect(first.locator('.note-quiz__feedback')).toHaveText(wrong);
+		await expect(quiz.status()).toHaveText(wrong);
 		await expect(first.locator('label[data-mark="answer"]')).toHaveText(new RegExp(correct));
 
-		// Now the right one: arrow on until it is checked, then Enter answers again.
-		for (
-			let step = 0;
-			step < 4 && (await first.locator('label[data-mark="answer"] input').isChecked()) === false;
-			step++
-		)
+		// Arrowing to the right one changes nothing until Enter answers with it.
+		await radios.nth(correctIndex).evaluate((radio) => radio.scrollIntoView());
+		const checkedIndex = async () =>
+			await radios.evaluateAll((all) => all.findIndex((radio) => (radio as HTMLInputElement).checked));
+		for (let step = 0; step < 4 && (await checkedIndex()) !== correctIndex; step++)
 			await page.keyboard.press('ArrowDown');
+		await expect(radios.nth(correctIndex)).toBeChecked();
+		await expect(quiz.status(), 'moving after an answer is not a new answer').toHaveText(wrong);
+		await expect(first.locator('.note-quiz__feedback')).toHaveText(wrong);
 		await page.keyboard.press('Enter');
 		await expect(first.locator('.note-quiz__feedback')).toHaveText('1번 정답입니다.');
 		await expect(quiz.status()).toHaveText('1번 정답입니다.');
@@ -78,6 +83,25 @@ test.describe('확인 문제', () => {
 		await expect(
 			page.locator(`[id="${decodeURIComponent(new URL(href, page.url()).hash.slice(1))}"]`),
 		).toBeInViewport();
+	});
+
+	test('a Space pressed before the marking code arrives still answers', async ({ page }) => {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/note-quiz\.[\w-]+\.js$/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('security-groups/');
+		const quiz = new NoteQuizSection(page);
+		const first = quiz.question(1);
+		await first.getByRole('radio').first().focus();
+		await page.keyboard.press('Space');
+		await expect(first.getByRole('radio').first()).toBeChecked();
+		await expect(first.locator('.note-quiz__feedback')).toBeHidden();
+		release();
+		await expect(first.locator('.note-quiz__feedback')).toHaveText(/^1번 (정답|오답)입니다\./);
+		await expect(quiz.status()).toHaveText(/^1번 (정답|오답)입니다\./);
 	});
 
 	test('without JavaScript every answer still reveals, with its section link', async ({ browser }) => {

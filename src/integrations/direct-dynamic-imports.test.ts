@@ -1,5 +1,5 @@
 import type { Node } from 'estree-walker';
-import { parseAst } from 'rolldown/parseAst';
+import { parseAst } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { unwrapEmptyPreloads } from './direct-dynamic-imports.ts';
 
@@ -32,6 +32,21 @@ describe('unwrapEmptyPreloads', () => {
 			case: 'a local that the minifier also named e is not taken for the helper',
 			code: `${HELPER}function t(e){return e(1)}var a=()=>e(()=>import("./a.js"),[]);`,
 			expected: 'function t(e){return e(1)}var a=()=>import("./a.js");',
+		},
+		{
+			case: 'an async load (Rolldown’s destructuring form) keeps the helper and its import',
+			code: `${HELPER}var a=()=>e(()=>import("./a.js"),[]),b=()=>e(async()=>{let x;return{x}=await import("./b.js"),{x}},[]);`,
+			expected: `${HELPER}var a=()=>import("./a.js"),b=()=>e(async()=>{let x;return{x}=await import("./b.js"),{x}},[]);`,
+		},
+		{
+			case: 'a load with .then keeps the helper and its import',
+			code: `${HELPER}var a=()=>e(()=>import("./a.js"),[]),b=()=>e(()=>import("./b.js").then(m=>m.x),__vite__mapDeps([0]));`,
+			expected: `${HELPER}var a=()=>import("./a.js"),b=()=>e(()=>import("./b.js").then(m=>m.x),__vite__mapDeps([0]));`,
+		},
+		{
+			case: 'an import that also brings other names from the helper chunk stays',
+			code: 'import{t as e,n as r}from"./preload-helper.Ab12.js";var a=()=>e(()=>import("./a.js"),[]);r();',
+			expected: 'import{t as e,n as r}from"./preload-helper.Ab12.js";var a=()=>e(()=>import("./a.js"),[]);r();',
 		},
 		{
 			case: 'a chunk without the helper is returned as it is',

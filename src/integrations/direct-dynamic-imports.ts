@@ -26,7 +26,7 @@ interface Edit {
 	text: string;
 }
 
-/** ESTree nodes as Rolldown's parser returns them: with byte offsets into the parsed code. */
+/** ESTree nodes as Rolldown's parser returns them: with `start`/`end` string indices (UTF-16) into the parsed code. */
 type Ranged<T> = T & { start: number; end: number };
 
 /**
@@ -35,11 +35,13 @@ type Ranged<T> = T & { start: number; end: number };
  * @param program the chunk's ESTree, parsed from `code` (offsets must refer to `code`).
  */
 export function unwrapEmptyPreloads(code: string, program: Node): string {
+	// Only a declaration that imports nothing but the helper can go; one that also brings other names stays.
 	const helperImports = new Map<string, Ranged<Node>>();
 	walk(program, {
 		enter(node) {
 			if (node.type !== 'ImportDeclaration' || !HELPER_CHUNK.test(String(node.source.value))) return;
-			for (const specifier of node.specifiers) helperImports.set(specifier.local.name, node as Ranged<Node>);
+			const [only, ...others] = node.specifiers;
+			if (only && others.length === 0) helperImports.set(only.local.name, node as Ranged<Node>);
 		},
 	});
 	if (helperImports.size === 0) return code;
@@ -52,15 +54,16 @@ export function unwrapEmptyPreloads(code: string, program: Node): string {
 			const name = node.callee.name;
 			if (!helperImports.has(name)) return;
 			const [factory, deps, ...rest] = node.arguments;
-			const loads =
+			// A call that loads a module is the helper's: Vite wraps `() => import(url)`, and Rolldown also wraps
+			// `async () => { … await import(url) … }` and `() => import(url).then(…)`. A call of the same short name
+			// that loads nothing is a local the minifier named alike (`e`), not the helper.
+			if (!loadsModule(factory)) return;
+			const plain =
 				factory?.type === 'ArrowFunctionExpression' &&
 				factory.params.length === 0 &&
 				factory.body.type === 'ImportExpression';
 			const nothingToPreload = deps?.type === 'ArrayExpression' && deps.elements.length === 0;
-			// Any other call of the same name is a local that the minifier gave the same short name (`e`):
-			// Vite calls its helper only in this shape.
-			if (!loads) return;
-			if (!nothingToPreload || rest.length > 0) {
+			if (!plain || !nothingToPreload || rest.length > 0) {
 				stillCalled.add(name);
 				return;
 			}
@@ -71,14 +74,24 @@ export function unwrapEmptyPreloads(code: string, program: Node): string {
 	});
 	if (edits.length === 0) return code;
 
-	for (const declaration of new Set(helperImports.values())) {
-		const names = [...helperImports].filter(([, other]) => other === declaration).map(([name]) => name);
-		if (!names.some((name) => stillCalled.has(name)))
-			edits.push({ start: declaration.start, end: declaration.end, text: '' });
-	}
+	for (const [name, declaration] of helperImports)
+		if (!stillCalled.has(name)) edits.push({ start: declaration.start, end: declaration.end, text: '' });
 	return edits
 		.sort((a, b) => b.start - a.start)
 		.reduce((text, edit) => text.slice(0, edit.start) + edit.text + text.slice(edit.end), code);
+}
+
+/** Whether a call argument is a function with an `import()` anywhere in it. */
+function loadsModule(argument: Node | undefined): boolean {
+	if (argument?.type !== 'ArrowFunctionExpression' && argument?.type !== 'FunctionExpression') return false;
+	let found = false;
+	walk(argument, {
+		enter(node) {
+			if (node.type === 'ImportExpression') found = true;
+			if (found) this.skip();
+		},
+	});
+	return found;
 }
 
 /**

@@ -22,28 +22,27 @@ class NoteQuiz extends HTMLElement {
 			else if (event.key === ' ' || event.key === 'Enter') {
 				event.preventDefault();
 				input.checked = true;
-				this.mark(input, true);
+				this.mark(input);
 			}
 		});
 		this.addEventListener('keyup', () => (this.moving = false));
 		this.addEventListener('change', (event) => {
 			const input = event.target;
 			if (!(input instanceof HTMLInputElement)) return;
-			const question = input.closest<HTMLElement>('[data-answer]');
-			// An arrow only moves the choice; once a question is answered the marks follow it without a new announcement.
+			// An arrow only moves the choice: the marks stay on the answer given until Space, Enter or a click.
 			if (this.moving) {
 				this.moving = false;
-				if (question?.dataset.result) this.mark(input, false);
 				return;
 			}
-			this.mark(input, true);
+			this.mark(input);
 		});
-		// A click made while this module was loading answers; an arrow key's move (the option keeps keyboard focus) does not.
-		for (const input of this.querySelectorAll<HTMLInputElement>('input:checked'))
-			if (!input.matches(':focus-visible')) this.mark(input, true);
+		// A choice made while this module was loading answers, unless the loader saw an arrow key make it.
+		const lastKey = this.dataset.lastKey;
+		if (lastKey === undefined || !MOVE_KEYS.has(lastKey))
+			for (const input of this.querySelectorAll<HTMLInputElement>('input:checked')) this.mark(input);
 	}
 
-	private mark(input: HTMLInputElement, announce: boolean) {
+	private mark(input: HTMLInputElement) {
 		const question = input.closest<HTMLElement>('[data-answer]');
 		if (!question) return;
 		const number = [...this.querySelectorAll('[data-answer]')].indexOf(question) + 1;
@@ -62,7 +61,7 @@ class NoteQuiz extends HTMLElement {
 		const details = question.querySelector('details');
 		if (details) details.open = true;
 		const status = this.querySelector('[data-quiz-status]');
-		if (announce && status) status.textContent = text;
+		if (status) status.textContent = text;
 	}
 }
 

@@ -111,13 +111,22 @@ export function attachSearch(root: HTMLElement, base: string): void {
 		root.dataset.searchState = 'searching';
 		const started = performance.now();
 		// The list and notice as far as known; the status (a live region) is written once, when the search is done.
-		let listed: string | undefined;
+		let listed: string[] | undefined;
+		let noticed: string | undefined;
 		const show = (outcome: SearchOutcome) => {
 			const shown = outcome.results.slice(0, SHOWN_RESULTS);
-			// Results already on screen are left alone (and keep focus) when the finished search shows the same.
-			const key = shown.map((result) => result.primary.url).join('\n');
-			if (key !== listed) list.replaceChildren(...shown.map((result) => resultElement(result, outcome.plan.highlight)));
-			listed = key;
+			const urls = shown.map((result) => result.primary.url);
+			// The previous query's status must not stand beside this query's first results.
+			if (listed === undefined) status.textContent = '';
+			// Results already on screen are left alone (and keep focus): the early batches are the start of the
+			// final order, so a growing list only gains items at its end.
+			const grows = listed !== undefined && listed.every((url, index) => urls[index] === url);
+			if (!grows) list.replaceChildren(...shown.map((result) => resultElement(result, outcome.plan.highlight)));
+			else list.append(...shown.slice(listed!.length).map((result) => resultElement(result, outcome.plan.highlight)));
+			listed = urls;
+			const noticeKey = JSON.stringify([outcome.notice ?? null, outcome.suggestions]);
+			if (noticeKey === noticed) return shown.length;
+			noticed = noticeKey;
 			const noticeParts: (string | HTMLElement)[] = [];
 			if (outcome.notice)
 				noticeParts.push(
