@@ -47,6 +47,8 @@ export class IndexBuildingError extends Error {
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 let attempts = 0;
+/** Failed imports of a file the server did have when asked right after (see below). */
+let retriesOnceThere = 0;
 /**
  * Pagefind's index API, imported once from the built site. A failed import is not remembered, so the next
  * search tries again; the retry adds a query to the URL because browsers keep a failed module import.
@@ -64,9 +66,13 @@ export function loadPagefind(base: string): Promise<Pagefind> {
 			return pagefind;
 		} catch (error) {
 			pagefindPromise = undefined;
-			// An import error does not carry the response, so ask once more what the server says.
+			// An import error does not carry the response, so ask once more what the server says. A file that is
+			// there now was not a moment ago: the dev server finished its first index between the two requests,
+			// so the search is tried again like one that met the index being built (twice at most: a file that loads
+			// but never imports, e.g. blocked, must end in the error message rather than in retries).
 			const state = await fetch(url, { method: 'HEAD', cache: 'no-store' }).then(
-				(response) => response.headers.get(INDEX_STATE_HEADER),
+				(response) =>
+					response.ok && ++retriesOnceThere <= 2 ? INDEX_BUILDING : response.headers.get(INDEX_STATE_HEADER),
 				() => null,
 			);
 			throw state === INDEX_BUILDING ? new IndexBuildingError() : error;
