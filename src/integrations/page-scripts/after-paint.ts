@@ -8,18 +8,18 @@
  * on the screen (the search button is `disabled` until its script runs), so they can wait for the paint.
  * Measured with scripts/bench/first-paint.ts, which lists the requests on each paint's simulated path.
  */
-import { SETTLE_MS } from '../../lib/site/after-paint.ts';
+import { SETTLE_MS, whenPainted } from '../../lib/site/after-paint.ts';
 
 /**
  * The one inline script that replaces them, the same on every page so one hash in the policy allows it
  * everywhere (src/integrations/site.ts): a classic script, because a module has no `document.currentScript`
- * to read its list from. It imports the modules once the page has loaded and no new largest paint has been
- * reported for `SETTLE_MS`. Waiting for `load` alone was not enough: on a busy machine the frame with the
- * note's heading or first paragraph was still to be shown 20–70 ms after `load` (the first frame often holds
- * only the header), and the simulation counts every request that ended before the largest paint. Where the
- * browser reports no largest paints, the wait after `load` still applies.
+ * to read its list from. It imports the modules by `whenPainted`'s rule, whose source it carries (on one line:
+ * the function's statements all end in semicolons, so runs of white space can be one space). Waiting for
+ * `load` alone was not enough: on a busy machine the frame with the note's heading or first paragraph was
+ * still to be shown 20–70 ms after `load` (the first frame often holds only the header), and the simulation
+ * counts every request that ended before the largest paint.
  */
-export const AFTER_PAINT_LOADER = `{const urls=document.currentScript.dataset.modules.split(' ');let timer;const settle=()=>{clearTimeout(timer);timer=setTimeout(()=>{paints.disconnect();for(const url of urls)import(url)},${SETTLE_MS})};const paints=new PerformanceObserver(settle);addEventListener('load',()=>{settle();paints.observe({type:'largest-contentful-paint',buffered:true})})}`;
+export const AFTER_PAINT_LOADER = `{const urls=document.currentScript.dataset.modules.split(' ');(${String(whenPainted).replace(/\s+/g, ' ')})(()=>{for(const url of urls)import(url)},${SETTLE_MS})}`;
 
 const MODULE_SCRIPT = /<script type="module" src="([^"]*)"><\/script>/g;
 
