@@ -203,6 +203,33 @@ test('the "AWS 문서:" line that closes each note is kept out of the search ind
 	for (const text of shown) expect(text).not.toContain('AWS 문서:');
 });
 
+test("the search data names each concept's home by the id Pagefind gives that page", async ({ page }) => {
+	await page.goto('');
+	// Every indexed page's id and URL, found through Pagefind's own API by words all notes share.
+	const { indexed, vocabulary } = await page.evaluate(async (base) => {
+		type Pagefind = {
+			options(options: object): Promise<void>;
+			search(query: string): Promise<{ results: { id: string; data(): Promise<{ url: string }> }[] }>;
+		};
+		const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+		await pagefind.options({ baseUrl: base });
+		const urls = new Map<string, string>();
+		for (const query of ['AWS', 'EC2', '인스턴스'])
+			for (const result of (await pagefind.search(query)).results) urls.set(result.id, (await result.data()).url);
+		const data = (await (await fetch(`${base}search-vocabulary.json`)).json()) as {
+			concepts: { page: string }[];
+			pageIds?: Record<string, string>;
+		};
+		return { indexed: [...urls], vocabulary: data };
+	}, `${BASE_PATH}/`);
+	const urlById = new Map(indexed);
+	const homes = [...new Set(vocabulary.concepts.map((concept) => concept.page))];
+	expect(homes.length).toBeGreaterThan(5);
+	expect(Object.keys(vocabulary.pageIds ?? {}).sort()).toEqual(homes.sort());
+	for (const [home, id] of Object.entries(vocabulary.pageIds ?? {}))
+		expect(urlById.get(id), home).toBe(`${BASE_PATH}${home === 'index' ? '/' : `/${home}/`}`);
+});
+
 test('the 용어집 lists every glossary term and the dictionary terms the notes use, each link on an existing heading', async ({
 	page,
 	request,

@@ -11,7 +11,8 @@
  * its Markdown plugins to whatever `markdown.processor` holds when its own `astro:config:setup` runs, and it
  * builds the Pagefind index in its own `astro:build:done`, which must read the finished pages. Astro runs each
  * hook integration by integration in list order, so the page finishing is a hook here rather than an
- * integration added through `updateConfig` (those are appended after Starlight). The dev search index only acts
+ * integration added through `updateConfig` (those are appended after Starlight); the concepts' Pagefind page ids
+ * (search-page-ids.ts) are such an integration because they need the index. The dev search index only acts
  * under `astro dev`, where its place in the list does not matter, so it is added the way Starlight adds its own.
  */
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,7 @@ import { directDynamicImports } from './direct-dynamic-imports.ts';
 import { markdownProcessor } from './markdown/processor.ts';
 import { finishPages, type CssDelivery } from './page-postprocess.ts';
 import { AFTER_PAINT_LOADER } from './page-scripts/after-paint.ts';
+import { searchPageIds } from './search-page-ids.ts';
 
 const NAME = 'aws-ec2-notes:site';
 
@@ -74,7 +76,8 @@ export function siteIntegration(options: SiteIntegrationOptions = {}): AstroInte
 						syntaxHighlight: false,
 						processor: markdownProcessor({ base: config.base, site: config.site }),
 					},
-					integrations: [devSearchIndex()],
+					// The homes' page ids need the Pagefind index, so that step must run after Starlight's: appended here.
+					integrations: [devSearchIndex(), searchPageIds()],
 					vite: { plugins: [directDynamicImports()] },
 				});
 				// `client:painted`: hydrate once the page has painted (src/scripts/after-paint/directive.ts).

@@ -194,6 +194,21 @@ describe('the cascade against a fake index', () => {
 		expect(leads).toEqual([['/b/networking/']]);
 	});
 
+	test("with the homes' page ids from the build, a first search loads the named concept's page alone", async () => {
+		// 인스턴스 is on both pages; its home (here rds) is second by score, so without ids networking must load too.
+		const withHome: SearchData = { ...data, concepts: [...data.concepts, concept('인스턴스', 'rds')] };
+		const search = async (searchData: SearchData) => {
+			const index = fakeIndex(pages);
+			const outcome = await createCascade(index, searchData, (item) => `/b/${item.page}/`).search('인스턴스', {
+				limit: 1,
+			});
+			return { loads: index.loads, first: outcome.results[0]?.url };
+		};
+		expect(await search(withHome)).toEqual({ loads: ['networking', 'rds'], first: '/b/rds/' });
+		const pageIds = { networking: 'networking', rds: 'rds', 's3-basics': 's3-basics' };
+		expect(await search({ ...withHome, pageIds })).toEqual({ loads: ['rds'], first: '/b/rds/' });
+	});
+
 	test('literal search takes the query as typed, with no correction', async () => {
 		const index = fakeIndex(pages);
 		const outcome = await cascadeFor(index).search('ㅂㅋ', { literal: true });

@@ -17,7 +17,7 @@ import { buildLexicon, type Lexicon, type SearchConcept } from './lexicon.ts';
 import { cleanQuery, splitWords, stripParticle } from './normalize.ts';
 import { planSearch, type SearchPlan } from './plan.ts';
 import { rankAsLoaded, type IndexHit } from './progressive.ts';
-import { matchConfidence, type RankedResult, type RankQuery } from './rank.ts';
+import { matchConfidence, pathOf, type RankedResult, type RankQuery } from './rank.ts';
 
 export type { IndexHit } from './progressive.ts';
 
@@ -37,6 +37,11 @@ export interface SearchData {
 	names: string[];
 	/** The notes' words without particles (src/lib/search/note-words.ts). */
 	words: string[];
+	/**
+	 * Pagefind ids of the concepts' home pages by docs id, added after the index is built
+	 * (src/integrations/search-page-ids.ts); absent under `astro dev`, whose index is built apart.
+	 */
+	pageIds?: Record<string, string>;
 }
 
 /** Why the results are for a different query than the one typed. */
@@ -119,8 +124,15 @@ export function createCascade(
 	const wordVocabulary: VocabularyItem[] = data.words.filter((word) => word.length >= 2).map((text) => ({ text }));
 	const keys = data.names.map(compact);
 	const nameWords = new Set(data.names.flatMap((name) => splitWords(cleanQuery(name))));
-	/** Which page each index id is, learnt as pages load, so later searches know where the concepts' pages are. */
+	/**
+	 * Which page each index id is: the concepts' homes from the build, the rest learnt as pages load, so a search
+	 * knows which pages found are (or cannot be) a named concept's page before loading them.
+	 */
 	const knownPaths = new Map<string, string>();
+	for (const concept of data.concepts) {
+		const id = data.pageIds?.[concept.page];
+		if (id !== undefined) knownPaths.set(id, pathOf(pageUrlOf(concept)));
+	}
 
 	/**
 	 * Runs a plan's queries. Words the index has never seen are counted first (Pagefind silently drops them),

@@ -175,6 +175,30 @@ describe('rankAsLoaded', () => {
 		expect(loads).toEqual(['home']);
 	});
 
+	test('loads the first page alone, then `concurrency` pages at a time', async () => {
+		const sets = [
+			[page('a', 9, '보안그룹'), page('b', 8, '보안그룹'), page('c', 7, '보안그룹'), page('home', 1, '보안그룹')],
+		];
+		const { hitSets } = hitsOf(sets);
+		let inFlight = 0;
+		const widths: number[] = [];
+		const counted = hitSets.map((set) =>
+			set.map((hit) => ({
+				...hit,
+				load: async () => {
+					widths.push(++inFlight);
+					try {
+						return await hit.load();
+					} finally {
+						inFlight -= 1;
+					}
+				},
+			})),
+		);
+		await rankAsLoaded(counted, single, urlOf, { limit: 1, concurrency: 3 });
+		expect(widths).toEqual([1, 1, 2, 3]);
+	});
+
 	test('keeps loading past the limit while asked to', async () => {
 		const sets = [[page('home', 9, '보안그룹'), page('a', 8, '보안그룹'), page('b', 7, '규칙')]];
 		const { hitSets, loads } = hitsOf(sets);

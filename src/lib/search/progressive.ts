@@ -127,8 +127,18 @@ export async function rankAsLoaded(
 	await new Promise<void>((finish, fail) => {
 		let next = 0;
 		let done = false;
+		/**
+		 * The first page loads alone: with the concepts' pages known, it is often certain by itself (the named
+		 * concept's home, or the best score when no page found is a home), and the other pages' downloads and
+		 * Pagefind's work on them would only delay it. Then `parallel` load at a time.
+		 */
+		let width = 1;
+		let inFlight = 0;
+		const fill = () => {
+			while (!done && inFlight < width && next < queue.length) loadNext();
+		};
 		const loadNext = () => {
-			if (done || next >= queue.length) return;
+			inFlight += 1;
 			const id = queue[next++]!;
 			const { foundBy, position } = pages.get(id)!;
 			const hits = foundBy.map((set) => hitSets[set]!.find((hit) => hit.id === id)!);
@@ -148,10 +158,14 @@ export async function rankAsLoaded(
 					// A path remembered under another id is from an index built before this one: forget it.
 					for (const [other, known] of knownPaths) if (known === path && other !== id) knownPaths.delete(other);
 					knownPaths.set(id, path);
+					inFlight -= 1;
 					if (update()) {
 						done = true;
 						finish();
-					} else loadNext();
+						return;
+					}
+					width = parallel;
+					fill();
 				},
 				(error: unknown) => {
 					done = true;
@@ -159,7 +173,7 @@ export async function rankAsLoaded(
 				},
 			);
 		};
-		for (let slot = 0; slot < parallel; slot++) loadNext();
+		fill();
 	});
 	return { results: loaded.length === total ? ranked : lead, loaded: ranked, total };
 }

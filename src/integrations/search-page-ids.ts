@@ -1,0 +1,66 @@
+/**
+ * After Starlight's Pagefind step (so added through `updateConfig`, which appends it after Starlight): writes
+ * into search-vocabulary.json the Pagefind id of each concept's home page (src/lib/search/page-ids.ts). Pagefind
+ * names a page's fragment by its id and starts it with the page's URL, so only each fragment's head is read and
+ * inflated: about a tenth of inflating them all at 1,000 pages.
+ */
+import { open, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { constants, gunzipSync, inflateRawSync } from 'node:zlib';
+import type { AstroIntegration } from 'astro';
+import type { SearchData } from '../lib/search/cascade.ts';
+import { fragmentUrl, homePageIds, type IndexedPage } from '../lib/search/page-ids.ts';
+
+const VOCABULARY = 'search-vocabulary.json';
+const FRAGMENT = '.pf_fragment';
+/** Enough for the gzip header and the start of the JSON with a long URL. */
+const HEAD_BYTES = 512;
+/** The gzip header without optional fields (flag byte 0), as Pagefind writes it. */
+const GZIP_HEADER_BYTES = 10;
+
+/** The decompressed start of a gzip file, from its first `HEAD_BYTES` bytes when its header is the plain one. */
+async function gzipHead(file: string): Promise<string> {
+	const handle = await open(file);
+	try {
+		const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
+		// A header with optional fields (a file name, say) has no fixed length: inflate the whole file then.
+		if (buffer[3] !== 0) return gunzipSync(await readFile(file)).toString('utf8');
+		// Z_SYNC_FLUSH: give what the truncated deflate stream holds instead of failing on its missing end.
+		const head = inflateRawSync(buffer.subarray(GZIP_HEADER_BYTES, bytesRead), {
+			finishFlush: constants.Z_SYNC_FLUSH,
+		});
+		return head.toString('utf8');
+	} finally {
+		await handle.close();
+	}
+}
+
+async function indexedPages(fragments: string): Promise<IndexedPage[]> {
+	const names = (await readdir(fragments)).filter((name) => name.endsWith(FRAGMENT));
+	const pages = await Promise.all(
+		names.map(async (name) => ({
+			id: name.slice(0, -FRAGMENT.length),
+			url: fragmentUrl(await gzipHead(join(fragments, name))),
+		})),
+	);
+	return pages.filter((page): page is IndexedPage => page.url !== undefined);
+}
+
+export function searchPageIds(): AstroIntegration {
+	return {
+		name: 'aws-ec2-notes:search-page-ids',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const vocabularyFile = join(root, VOCABULARY);
+				const data = JSON.parse(await readFile(vocabularyFile, 'utf8')) as SearchData;
+				const pageIds = homePageIds(data.concepts, await indexedPages(join(root, 'pagefind/fragment')));
+				const homes = new Set(data.concepts.map((concept) => concept.page)).size;
+				const found = Object.keys(pageIds).length;
+				if (found < homes) logger.warn(`${homes - found} of ${homes} concept pages are not in the search index`);
+				await writeFile(vocabularyFile, JSON.stringify({ ...data, pageIds }));
+			},
+		},
+	};
+}
