@@ -50,7 +50,7 @@ describe('siteIntegration', () => {
 		await expect(setup('starlight first')).rejects.toThrow(/before starlight\(\)/);
 	});
 
-	test('sets the policy, the Markdown processor, file stylesheets and the dev search index in one update', async () => {
+	test('sets the policy, the Markdown processor, file stylesheets, the dev search index and the page-id step in one update', async () => {
 		const [update] = await setup('site first');
 		const csp = update?.security?.csp;
 		if (typeof csp !== 'object') throw new Error('no CSP object set');
@@ -61,6 +61,7 @@ describe('siteIntegration', () => {
 		expect(typeof update?.markdown?.processor?.createRenderer).toBe('function');
 		expect(update?.integrations?.map((integration) => (integration as AstroIntegration).name)).toEqual([
 			'dev-search-index',
+			'aws-ec2-notes:search-page-ids',
 		]);
 	});
 
