@@ -84,12 +84,19 @@ class DevIndex {
 	private timer: NodeJS.Timeout | undefined;
 	private origin = '';
 
-	constructor(
-		private readonly base: string,
-		private readonly docsDir: string,
-		private readonly dotAstroDir: string,
-		private readonly logger: AstroIntegrationLogger,
-	) {}
+	private readonly base: string;
+	private readonly docsDir: string;
+	private readonly dotAstroDir: string;
+	private readonly logger: AstroIntegrationLogger;
+
+	// Fields assigned by hand rather than as parameter properties: Node's type stripping, which loads
+	// astro.config.mjs and what it imports without Vite, does not support those.
+	constructor(base: string, docsDir: string, dotAstroDir: string, logger: AstroIntegrationLogger) {
+		this.base = base;
+		this.docsDir = docsDir;
+		this.dotAstroDir = dotAstroDir;
+		this.logger = logger;
+	}
 
 	/** Builds the first index once the server listens; later calls (the same server announced twice) do nothing. */
 	start(origin: string): void {
