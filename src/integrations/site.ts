@@ -20,7 +20,7 @@ import { astroSourcesUnder, cspHash, inlineScriptHashes, siteCsp } from './csp/p
 import { devSearchIndex } from './dev-search/integration.ts';
 import { directDynamicImports } from './direct-dynamic-imports.ts';
 import { markdownProcessor } from './markdown/processor.ts';
-import { finishPages, type CssDelivery } from './page-postprocess.ts';
+import { finishPages, startFinishingWorkers, type CssDelivery, type FinishingWorkers } from './page-postprocess.ts';
 import { AFTER_PAINT_LOADER } from './page-scripts/after-paint.ts';
 
 const NAME = 'aws-ec2-notes:site';
@@ -40,6 +40,7 @@ export function siteIntegration(options: SiteIntegrationOptions = {}): AstroInte
 	const delivery = cssDelivery(process.env['PAGE_CSS']) ?? options.css ?? 'file';
 	let base = '/';
 	let assetsDir = '_astro';
+	let workers: FinishingWorkers | undefined;
 	return {
 		name: NAME,
 		hooks: {
@@ -93,7 +94,10 @@ export function siteIntegration(options: SiteIntegrationOptions = {}): AstroInte
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 				assetsDir = config.build.assets;
 			},
-			'astro:build:done': ({ dir, logger }) => finishPages({ dir, base, assetsDir, delivery, logger }),
+			'astro:build:start': () => {
+				workers = startFinishingWorkers();
+			},
+			'astro:build:done': ({ dir, logger }) => finishPages({ dir, base, assetsDir, delivery, logger, workers }),
 		},
 	};
 }
