@@ -57,6 +57,8 @@ describe('siteIntegration', () => {
 		// Starlight's theme script is `is:inline`: without its hash the policy would block it.
 		expect(csp.scriptDirective?.hashes?.length).toBeGreaterThan(0);
 		expect(update?.build?.inlineStylesheets).toBe('never');
+		// More than one page at a time: one at a time waits on every page's file write.
+		expect(update?.build?.concurrency).toBeGreaterThan(1);
 		expect(update?.markdown?.syntaxHighlight).toBe(false);
 		expect(typeof update?.markdown?.processor?.createRenderer).toBe('function');
 		expect(update?.integrations?.map((integration) => (integration as AstroIntegration).name)).toEqual([

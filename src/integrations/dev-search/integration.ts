@@ -13,7 +13,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import * as pagefind from 'pagefind';
 import {
 	contentTypeOf,
 	docsPagePaths,
@@ -24,6 +23,12 @@ import {
 	sourcePathOf,
 	triggersRebuild,
 } from './dev-index.ts';
+
+/**
+ * Pagefind's Node API, loaded on first use: only the dev server indexes, and loading it cost every
+ * `astro build` about 10 ms for nothing.
+ */
+const loadPagefind = () => import('pagefind');
 
 /** Quiet time after the last edit before rebuilding: saving a note often writes it more than once. */
 const REBUILD_DELAY_MS = 300;
@@ -50,7 +55,7 @@ async function buildIndex(
 	docsDir: string,
 ): Promise<{ files: IndexFiles; pages: number }> {
 	const paths = docsPagePaths(await docsFiles(docsDir));
-	const { index } = check(await pagefind.createIndex(), 'createIndex');
+	const { index } = check(await (await loadPagefind()).createIndex(), 'createIndex');
 	if (!index) throw new Error('Pagefind returned no index');
 	try {
 		let pages = 0;
@@ -84,12 +89,19 @@ class DevIndex {
 	private timer: NodeJS.Timeout | undefined;
 	private origin = '';
 
-	constructor(
-		private readonly base: string,
-		private readonly docsDir: string,
-		private readonly dotAstroDir: string,
-		private readonly logger: AstroIntegrationLogger,
-	) {}
+	private readonly base: string;
+	private readonly docsDir: string;
+	private readonly dotAstroDir: string;
+	private readonly logger: AstroIntegrationLogger;
+
+	// Fields assigned by hand rather than as parameter properties: Node's type stripping, which loads
+	// astro.config.mjs and what it imports without Vite, does not support those.
+	constructor(base: string, docsDir: string, dotAstroDir: string, logger: AstroIntegrationLogger) {
+		this.base = base;
+		this.docsDir = docsDir;
+		this.dotAstroDir = dotAstroDir;
+		this.logger = logger;
+	}
 
 	/** Builds the first index once the server listens; later calls (the same server announced twice) do nothing. */
 	start(origin: string): void {
@@ -192,7 +204,7 @@ export function devSearchIndex(): AstroIntegration {
 			},
 			'astro:server:done': async () => {
 				devIndex?.stop();
-				await pagefind.close();
+				await (await loadPagefind()).close();
 			},
 		},
 	};

@@ -27,15 +27,17 @@ const MODULE_SCRIPT = /<script type="module" src="([^"]*)"><\/script>/g;
  * The page with its `<script type="module" src>` elements (as Astro writes them) removed and, when it had
  * any, the loader at the end of `<body>` listing them in document order. Inline module scripts (Astro's island
  * runtime) stay: they fetch nothing.
+ * `loader` is the loader's text as the policy's hash was made from (the page finishing's worker threads get it
+ * from the thread that made the policy, as a module's source text can read differently in another loader).
  * @throws for a script URL with a space, which the loader's list could not hold.
  */
-export function loadModulesAfterPaint(html: string): string {
+export function loadModulesAfterPaint(html: string, loader: string = AFTER_PAINT_LOADER): string {
 	const urls = [...html.matchAll(MODULE_SCRIPT)].map(([, url = '']) => url);
 	if (urls.length === 0) return html;
 	const bodyEnd = html.lastIndexOf('</body>');
 	if (bodyEnd < 0) return html;
 	for (const url of urls) if (/\s/.test(url)) throw new Error(`module script URL "${url}" has a space`);
-	const loader = `<script data-modules="${urls.join(' ')}">${AFTER_PAINT_LOADER}</script>`;
-	const withLoader = `${html.slice(0, bodyEnd)}${loader}${html.slice(bodyEnd)}`;
+	const element = `<script data-modules="${urls.join(' ')}">${loader}</script>`;
+	const withLoader = `${html.slice(0, bodyEnd)}${element}${html.slice(bodyEnd)}`;
 	return withLoader.replace(MODULE_SCRIPT, '');
 }

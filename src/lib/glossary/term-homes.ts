@@ -12,7 +12,7 @@
  */
 import { hasHangul } from '../search/hangul.ts';
 import { bilingualPairs } from '../search/bilingual-pairs.ts';
-import { lookupKey } from '../search/lexicon.ts';
+import { lookupKey as uncachedLookupKey } from '../search/lexicon.ts';
 import { cleanQuery, compactText, isBareParticle, splitWords, stripParticle } from '../search/normalize.ts';
 import type { NoteOutline, OutlineSection } from '../search/note-outline.ts';
 import type { AwsService, DictionaryEntry } from './dictionary/types.ts';
@@ -77,13 +77,41 @@ interface Draft {
 	core: string[];
 }
 
+/**
+ * Lookup keys of the names and headings of one {@link buildSiteTerms} call, each computed once: every term's
+ * names are keyed again at every step, and a thousand pages repeat the same headings and table rows, so most
+ * calls ask for a key already made (cleaning them was a fifth of the call). Emptied by each call, so a dev
+ * server that rebuilds the terms after every edit keeps only the current ones.
+ */
+let keys = new Map<string, string>();
+function lookupKey(name: string): string {
+	let key = keys.get(name);
+	if (key === undefined) {
+		key = uncachedLookupKey(name);
+		keys.set(name, key);
+	}
+	return key;
+}
+
 const namesOf = (draft: Draft) => [draft.term, draft.english ?? '', ...draft.abbreviations, ...draft.aliases];
 /** Keys worth matching against headings and text: two characters at least, so `S`, `IP` of nothing stay out. */
 const matchKeys = (draft: Draft) =>
 	[...new Set(namesOf(draft).map(lookupKey))].filter((key) => key.length >= 2 && (hasHangul(key) || key.length >= 3));
 
+/** {@link headingForms} of one {@link buildSiteTerms} call, like `keys`: headings and row heads repeat across pages. */
+let forms = new Map<string, readonly string[]>();
+
 /** The forms a heading names things by: all of it, without its parenthesis, and what the parenthesis holds. */
-function headingForms(heading: string): string[] {
+function headingForms(heading: string): readonly string[] {
+	let known = forms.get(heading);
+	if (known === undefined) {
+		known = uncachedHeadingForms(heading);
+		forms.set(heading, known);
+	}
+	return known;
+}
+
+function uncachedHeadingForms(heading: string): string[] {
 	const inner = [...heading.matchAll(/\(([^)]*)\)/g)].map((match) => lookupKey(match[1]!));
 	const bare = heading.replace(/\([^)]*\)/g, ' ');
 	// `S3란?`, `버킷이란` name the term with a particle or question form after it.
@@ -102,7 +130,7 @@ interface Place {
 	/** The heading's lookup key, computed once: every term is compared with every heading. */
 	headingKey: string;
 	/** Each table row head's forms (see {@link headingForms}). */
-	rowForms: string[][];
+	rowForms: (readonly string[])[];
 	/** The section's text without spaces, lowercased. */
 	compactText: string;
 }
@@ -270,6 +298,8 @@ function addNames(draft: Draft, names: readonly string[], abbreviations: readonl
  * or a pair that shares a name with a known term adds its names to it instead of becoming a second term.
  */
 export function buildSiteTerms(input: SiteTermsInput): SiteTerm[] {
+	keys = new Map();
+	forms = new Map();
 	const site = new SiteIndex(input.outlines);
 	const drafts: Draft[] = [];
 	const byKey = new Map<string, Draft>();
