@@ -19,19 +19,26 @@ export type WorkerMessage = { type: 'scanned'; pages: PageScan[] } | { type: 'fi
 const port = parentPort;
 if (!port) throw new Error('page-postprocess-worker.ts runs only as a worker thread');
 const post = (message: WorkerMessage) => port.postMessage(message);
-port.once('message', async ({ root, files }: WorkerInput) => {
-	const pages = await Promise.all(
-		files.map(async (file) => ({ file, html: await readFile(join(root, file), 'utf8') })),
-	);
-	port.once('message', async (site: SiteFinishing) => {
-		const finish = pageFinisher(site);
-		await Promise.all(
-			pages.map(async ({ file, html }) => {
-				const finished = finish(html);
-				if (finished !== html) await writeFile(join(root, file), finished);
-			}),
+// One listener for both messages, kept until the build terminates the worker: with no listener left, the thread
+// would end by itself after posting `finished`, and its exit could reach the build before that message did.
+let share: { root: string; pages: { file: string; html: string }[] } | undefined;
+port.on('message', async (message: WorkerInput | SiteFinishing) => {
+	if (!share) {
+		const { root, files } = message as WorkerInput;
+		const pages = await Promise.all(
+			files.map(async (file) => ({ file, html: await readFile(join(root, file), 'utf8') })),
 		);
-		post({ type: 'finished' });
-	});
-	post({ type: 'scanned', pages: pages.map(({ html }) => scanPage(html)) });
+		share = { root, pages };
+		post({ type: 'scanned', pages: pages.map(({ html }) => scanPage(html)) });
+		return;
+	}
+	const { root, pages } = share;
+	const finish = pageFinisher(message as SiteFinishing);
+	await Promise.all(
+		pages.map(async ({ file, html }) => {
+			const finished = finish(html);
+			if (finished !== html) await writeFile(join(root, file), finished);
+		}),
+	);
+	post({ type: 'finished' });
 });

@@ -6,11 +6,13 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, test } from 'vitest';
 import { cspHash } from './csp/policy.ts';
 import { finishPages, startFinishingWorkers } from './page-postprocess.ts';
 import { AFTER_PAINT_LOADER } from './page-scripts/after-paint.ts';
+import type { SiteFinishing } from './finish-page.ts';
 
 const BASE = '/docs/';
 const THEME = 'document.documentElement.dataset.theme = "dark";';
@@ -102,5 +104,34 @@ describe('finishPages', () => {
 		const root = await site({ 'index.html': page('처음', ['base.css'], 'a.js') });
 		await finishPages({ dir: pathToFileURL(`${root}/`), base: BASE, assetsDir: '_astro', delivery: 'file', logger });
 		expect(await readFile(join(root, 'index.html'), 'utf8')).toContain('data-modules=');
+	});
+
+	test('a worker stays until it is stopped, so its exit never overtakes its last answer', async () => {
+		// A worker that ended by itself after posting `finished` sometimes reached the build as an exit before the
+		// message did, and the build failed with "a page finishing worker stopped (exit code 0)".
+		const root = await site({ 'index.html': page('처음', ['base.css'], 'a.js') });
+		const worker = new Worker(new URL('./page-postprocess-worker.ts', import.meta.url));
+		let exited = false;
+		worker.once('exit', () => (exited = true));
+		const answer = () => new Promise((resolve) => worker.once('message', resolve));
+		try {
+			const scanned = answer();
+			worker.postMessage({ root, files: ['index.html'] });
+			expect(await scanned).toMatchObject({ type: 'scanned' });
+			const finished = answer();
+			const decisions: SiteFinishing = {
+				delivery: 'file',
+				css: '',
+				href: `${BASE}_astro/site.css`,
+				icons: [],
+				loader: AFTER_PAINT_LOADER,
+			};
+			worker.postMessage(decisions);
+			expect(await finished).toEqual({ type: 'finished' });
+			await new Promise((resolve) => setTimeout(resolve, 300));
+			expect(exited).toBe(false);
+		} finally {
+			await worker.terminate();
+		}
 	});
 });
