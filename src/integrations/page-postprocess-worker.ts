@@ -2,9 +2,12 @@
  * One worker thread of the page finishing (page-postprocess.ts): started early, it waits for its share of the
  * pages, reads them and posts what the site-wide steps need (`scanned`), then waits for the site's decisions and
  * writes the finished pages (`finished`). The pages stay in this thread between the two, so each is read once
- * and never copied. A failed read or write rejects unhandled, which ends the worker with that error.
+ * and never copied. A failed read or write ends the worker with that error.
+ * The files are read and written synchronously: this thread has nothing else to do meanwhile, and the promise
+ * versions, one thread-pool round trip and promise each for ~500 files, made the 1,000-page finishing take
+ * about 0.5 s instead of 0.3 s.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { pageFinisher, scanPage, type PageScan, type SiteFinishing } from './finish-page.ts';
@@ -22,23 +25,19 @@ const post = (message: WorkerMessage) => port.postMessage(message);
 // One listener for both messages, kept until the build terminates the worker: with no listener left, the thread
 // would end by itself after posting `finished`, and its exit could reach the build before that message did.
 let share: { root: string; pages: { file: string; html: string }[] } | undefined;
-port.on('message', async (message: WorkerInput | SiteFinishing) => {
+port.on('message', (message: WorkerInput | SiteFinishing) => {
 	if (!share) {
 		const { root, files } = message as WorkerInput;
-		const pages = await Promise.all(
-			files.map(async (file) => ({ file, html: await readFile(join(root, file), 'utf8') })),
-		);
+		const pages = files.map((file) => ({ file, html: readFileSync(join(root, file), 'utf8') }));
 		share = { root, pages };
 		post({ type: 'scanned', pages: pages.map(({ html }) => scanPage(html)) });
 		return;
 	}
 	const { root, pages } = share;
 	const finish = pageFinisher(message as SiteFinishing);
-	await Promise.all(
-		pages.map(async ({ file, html }) => {
-			const finished = finish(html);
-			if (finished !== html) await writeFile(join(root, file), finished);
-		}),
-	);
+	for (const { file, html } of pages) {
+		const finished = finish(html);
+		if (finished !== html) writeFileSync(join(root, file), finished);
+	}
 	post({ type: 'finished' });
 });

@@ -44,7 +44,13 @@ export function buildSearchData(terms: readonly SiteTerm[], outlines: readonly N
 		]),
 	].filter((name) => name !== '');
 	// A heading word that begins a name already listed adds nothing but a shorter rival for 초성 (`탄력적` of `탄력적 IP`).
-	const starts = names.map((name) => name.toLowerCase().replace(/\s+/g, ''));
-	const topics = headingWords.filter((word) => !starts.some((name) => name.startsWith(word)));
+	// Every beginning of every name, so each word is one look-up: a 1,000-page site has thousands of both.
+	const beginnings = new Set(
+		names.flatMap((name) => {
+			const start = name.toLowerCase().replace(/\s+/g, '');
+			return Array.from(start, (_, end) => start.slice(0, end + 1));
+		}),
+	);
+	const topics = [...new Set(headingWords)].filter((word) => !beginnings.has(word));
 	return { concepts: terms.map(toConcept), names: [...new Set([...names, ...topics])], words };
 }
