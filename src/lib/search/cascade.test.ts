@@ -209,6 +209,40 @@ describe('the cascade against a fake index', () => {
 		expect(await search({ ...withHome, pageIds })).toEqual({ loads: ['rds'], first: '/b/rds/' });
 	});
 
+	test("with the homes' page ids, the named concept's page is fetched ahead, as the look-ups start", async () => {
+		const withHome: SearchData = {
+			...data,
+			concepts: [...data.concepts, concept('인스턴스', 'rds')],
+			pageIds: { networking: 'id-networking', rds: 'id-rds' },
+		};
+		const index = fakeIndex(pages);
+		const events: string[] = [];
+		const search = index.search.bind(index);
+		index.search = async (query) => {
+			events.push(`search ${query}`);
+			return search(query);
+		};
+		index.prefetch = (id) => events.push(`prefetch ${id}`);
+		await createCascade(index, withHome, (item) => `/b/${item.page}/`).search('인스턴스');
+		expect(events[0]).toBe('prefetch id-rds');
+		expect(events.filter((event) => event.startsWith('prefetch'))).toEqual(['prefetch id-rds']);
+	});
+
+	test('a search aborted during its look-up tries no correction and rejects with the reason', async () => {
+		const index = fakeIndex(pages);
+		const controller = new AbortController();
+		const search = index.search.bind(index);
+		index.search = async (query) => {
+			controller.abort(new Error('typed on'));
+			return search(query);
+		};
+		const outcome = cascadeFor(index).search('버깃 정책', { signal: controller.signal });
+		await expect(outcome).rejects.toThrow('typed on');
+		// Not aborted, the same query is corrected to 버킷 정책 (see above).
+		expect(index.queries).not.toContain('버킷 정책');
+		expect(index.queries.length).toBeGreaterThan(0);
+	});
+
 	test('literal search takes the query as typed, with no correction', async () => {
 		const index = fakeIndex(pages);
 		const outcome = await cascadeFor(index).search('ㅂㅋ', { literal: true });

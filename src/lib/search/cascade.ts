@@ -27,6 +27,8 @@ export interface SearchIndex {
 	search(query: string): Promise<IndexHit[]>;
 	/** How many pages contain a word; 0 for a word the index has never seen. */
 	hitCount(word: string): Promise<number>;
+	/** Starts downloading the page with this index id, which the search will likely load; optional. */
+	prefetch?(id: string): void;
 }
 
 /** Built at build time from the notes (src/pages/search-vocabulary.json.ts); fetched when search opens. */
@@ -94,6 +96,11 @@ export interface SearchOptions {
 	 * (in their final order), each time more of them are known.
 	 */
 	onLead?: (outcome: SearchOutcome) => void;
+	/**
+	 * Aborted when the search is no longer wanted (the reader typed on): it stops loading pages and tries no
+	 * further corrections, and the promise rejects with the signal's reason.
+	 */
+	signal?: AbortSignal;
 }
 
 export interface Cascade {
@@ -150,6 +157,11 @@ export function createCascade(
 		});
 		const none = found([], { concepts: [], otherWords: [], matchWords: [] }, false);
 		if (plan.queries.length === 0) return none;
+		// The named concepts' pages are the likely first results: their downloads overlap the index look-ups.
+		for (const concept of plan.concepts) {
+			const id = data.pageIds?.[concept.page];
+			if (id !== undefined) index.prefetch?.(id);
+		}
 		const [sets, otherWordHits] = await Promise.all([
 			Promise.all(plan.queries.map((query) => index.search(query))),
 			plan.words.length > 1 ? Promise.all(plan.otherWords.map((word) => index.hitCount(word))) : [],
@@ -174,7 +186,7 @@ export function createCascade(
 	async function rank(
 		found: Found,
 		extra: Pick<SearchOutcome, 'suggestions' | 'notice'>,
-		{ limit, onLead }: SearchOptions,
+		{ limit, onLead, signal }: SearchOptions,
 		worthShowing?: (loaded: readonly RankedResult[]) => boolean,
 	): Promise<{ outcome: SearchOutcome; passed: boolean }> {
 		const outcome = (results: readonly RankedResult[]): SearchOutcome => ({
@@ -187,6 +199,7 @@ export function createCascade(
 		let passed = worthShowing === undefined;
 		const ranking = await rankAsLoaded(found.hitSets, found.query, pageUrlOf, {
 			knownPaths,
+			signal,
 			...(limit === undefined ? {} : { limit }),
 			...(worthShowing ? { wantsMore: (loaded) => !(passed ||= worthShowing(loaded)) } : {}),
 			...(onLead ? { onLead: (lead) => passed && onLead(outcome(lead)) } : {}),
@@ -224,8 +237,14 @@ export function createCascade(
 	const nearestName = (text: string) => clearWinner(nearMisses(text, vocabulary))?.item.text;
 
 	async function search(raw: string, options: SearchOptions = {}): Promise<SearchOutcome> {
+		// After each look-up: a search that is no longer wanted goes no further.
+		const lookUpWanted = async (text: string) => {
+			const found = await lookUp(text);
+			options.signal?.throwIfAborted();
+			return found;
+		};
 		const instead = async (kind: SearchNotice['kind'], searched: string, suggestions: string[] = []) => {
-			const found = await lookUp(searched);
+			const found = await lookUpWanted(searched);
 			if (found.total === 0) return undefined;
 			return (await rank(found, { notice: { kind, typed: raw, searched }, suggestions }, options)).outcome;
 		};
@@ -241,7 +260,8 @@ export function createCascade(
 				));
 			if (found) return found;
 		}
-		const typed = await lookUp(raw);
+		options.signal?.throwIfAborted();
+		const typed = await lookUpWanted(raw);
 		if (options.literal || (typed.total > 0 && typed.plan.concepts.length > 0))
 			return (await rank(typed, { suggestions: [] }, options)).outcome;
 		// Without a concept, the results stand only if they show every word typed; otherwise what was meant is searched.

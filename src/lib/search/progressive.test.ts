@@ -208,6 +208,30 @@ describe('rankAsLoaded', () => {
 		expect(loads).toEqual(['home', 'a', 'b']);
 	});
 
+	test('stops loading pages once its signal is aborted, and rejects with its reason', async () => {
+		const sets = [
+			[page('a', 9, '보안그룹'), page('b', 8, '보안그룹'), page('c', 7, '보안그룹'), page('d', 6, '보안그룹')],
+		];
+		const { hitSets, loads } = hitsOf(sets);
+		const controller = new AbortController();
+		// The reader types on while the first page loads.
+		const typedOn = hitSets.map((set) =>
+			set.map((hit) => ({
+				...hit,
+				load: async () => {
+					const match = await hit.load();
+					controller.abort(new Error('typed on'));
+					return match;
+				},
+			})),
+		);
+		await expect(rankAsLoaded(typedOn, single, urlOf, { signal: controller.signal })).rejects.toThrow('typed on');
+		expect(loads).toEqual(['a']);
+		await expect(rankAsLoaded(hitsOf(sets).hitSets, single, urlOf, { signal: controller.signal })).rejects.toThrow(
+			'typed on',
+		);
+	});
+
 	test('finds nothing without loading anything', async () => {
 		const leads: unknown[] = [];
 		const ranking = await rankAsLoaded([[], []], single, urlOf, { limit: 8, onLead: (lead) => leads.push(lead) });

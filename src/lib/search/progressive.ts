@@ -45,6 +45,11 @@ export interface LoadOptions {
 	 * pages need loading before the first results are certain.
 	 */
 	knownPaths?: Map<string, string>;
+	/**
+	 * Aborted when the ranking is no longer wanted (the reader typed on): no more pages load, and the promise
+	 * rejects with the signal's reason, so a stale search does not hold up the next one.
+	 */
+	signal?: AbortSignal | undefined;
 }
 
 export interface LoadedRanking {
@@ -66,8 +71,9 @@ export async function rankAsLoaded(
 	hitSets: readonly (readonly IndexHit[])[],
 	query: RankQuery,
 	pageUrlOf: (entry: SearchConcept) => string,
-	{ limit = Infinity, wantsMore, onLead, concurrency, knownPaths = new Map() }: LoadOptions = {},
+	{ limit = Infinity, wantsMore, onLead, concurrency, knownPaths = new Map(), signal }: LoadOptions = {},
 ): Promise<LoadedRanking> {
+	signal?.throwIfAborted();
 	// Each page once, in the order the look-ups found it, with where it was found and its best score.
 	const pages = new Map<string, { position: number; foundBy: number[]; score: number }>();
 	hitSets.forEach((hits, set) =>
@@ -137,6 +143,13 @@ export async function rankAsLoaded(
 		const fill = () => {
 			while (!done && inFlight < width && next < queue.length) loadNext();
 		};
+		// Loads in flight finish unread: Pagefind cannot cancel a download.
+		const stop = () => {
+			if (done) return;
+			done = true;
+			fail(signal!.reason);
+		};
+		signal?.addEventListener('abort', stop, { once: true });
 		const loadNext = () => {
 			inFlight += 1;
 			const id = queue[next++]!;
@@ -161,6 +174,7 @@ export async function rankAsLoaded(
 					inFlight -= 1;
 					if (update()) {
 						done = true;
+						signal?.removeEventListener('abort', stop);
 						finish();
 						return;
 					}
@@ -168,7 +182,9 @@ export async function rankAsLoaded(
 					fill();
 				},
 				(error: unknown) => {
+					if (done) return;
 					done = true;
+					signal?.removeEventListener('abort', stop);
 					fail(error);
 				},
 			);

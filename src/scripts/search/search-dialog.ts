@@ -91,6 +91,8 @@ export function attachSearch(root: HTMLElement, base: string): void {
 	const notice = root.querySelector<HTMLElement>('.search-notice')!;
 	const list = root.querySelector<HTMLOListElement>('.search-results')!;
 	let latest = 0;
+	/** The search under way, aborted when another starts. */
+	let running: AbortController | undefined;
 
 	const searchFor = (text: string) => {
 		input.value = text;
@@ -100,6 +102,10 @@ export function attachSearch(root: HTMLElement, base: string): void {
 
 	const render = async (literal = false) => {
 		const ticket = ++latest;
+		// The previous query's pages stop loading: typed letter by letter, each query would otherwise delay the next.
+		running?.abort();
+		const controller = new AbortController();
+		running = controller;
 		const raw = input.value;
 		if (raw.trim() === '') {
 			list.replaceChildren();
@@ -150,6 +156,7 @@ export function attachSearch(root: HTMLElement, base: string): void {
 			const outcome = await search(raw, base, {
 				literal,
 				limit: SHOWN_RESULTS,
+				signal: controller.signal,
 				onLead: (lead) => {
 					if (ticket === latest) show(lead);
 				},

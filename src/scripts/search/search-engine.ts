@@ -92,8 +92,9 @@ export function loadVocabulary(base: string): Promise<SearchData> {
 }
 
 /** Pagefind as the cascade's index. Hit counts are remembered, as readers retype the same words. */
-function pagefindIndex(pagefind: Pagefind): SearchIndex {
+function pagefindIndex(pagefind: Pagefind, base: string): SearchIndex {
 	const hitCounts = new Map<string, Promise<number>>();
+	const prefetched = new Set<string>();
 	// On the main thread Pagefind hands every look-up the same cached object for a page and rewrites its excerpt
 	// and sections for each look-up, so two loads of one page at once could each read the other's: a page's loads
 	// take turns, and each copies what it needs before the next begins.
@@ -135,6 +136,13 @@ function pagefindIndex(pagefind: Pagefind): SearchIndex {
 					}),
 			}));
 		},
+		// The file Pagefind fetches for a page's data (named by its id): fetched early, Pagefind's own request for
+		// it is answered from the browser's cache.
+		prefetch(id: string) {
+			if (prefetched.has(id)) return;
+			prefetched.add(id);
+			fetch(`${base}pagefind/fragment/${id}.pf_fragment`).catch(() => prefetched.delete(id));
+		},
 		hitCount(word: string): Promise<number> {
 			let count = hitCounts.get(word);
 			if (!count) {
@@ -150,7 +158,7 @@ let cascadePromise: Promise<Cascade> | undefined;
 function cascadeFor(base: string): Promise<Cascade> {
 	cascadePromise ??= Promise.all([loadPagefind(base), loadVocabulary(base)]).then(
 		([pagefind, data]) =>
-			createCascade(pagefindIndex(pagefind), data, (concept) => `${base}${pagePath(concept.page).slice(1)}`),
+			createCascade(pagefindIndex(pagefind, base), data, (concept) => `${base}${pagePath(concept.page).slice(1)}`),
 		(error: unknown) => {
 			// Not remembered, like a failed Pagefind import: the next search tries again.
 			cascadePromise = undefined;
