@@ -243,6 +243,14 @@ describe('the cascade against a fake index', () => {
 		expect(index.queries.length).toBeGreaterThan(0);
 	});
 
+	test('a search aborted before it starts looks nothing up, not even the name its 초성 begin', async () => {
+		const index = fakeIndex(pages);
+		const controller = new AbortController();
+		controller.abort(new Error('typed on'));
+		await expect(cascadeFor(index).search('ㅂㅋ ㅈㅊ', { signal: controller.signal })).rejects.toThrow('typed on');
+		expect(index.queries).toEqual([]);
+	});
+
 	test('literal search takes the query as typed, with no correction', async () => {
 		const index = fakeIndex(pages);
 		const outcome = await cascadeFor(index).search('ㅂㅋ', { literal: true });

@@ -146,7 +146,7 @@ export function createCascade(
 	 * so a query mostly about something else is not answered with confidence; when every variant finds
 	 * nothing, each word alone is tried and the results are labelled partial.
 	 */
-	async function lookUp(raw: string): Promise<Found> {
+	async function lookUp(raw: string, signal?: AbortSignal): Promise<Found> {
 		const plan = planSearch(raw, lexicon);
 		const found = (hitSets: IndexHit[][], query: RankQuery, partial: boolean): Found => ({
 			plan,
@@ -171,6 +171,7 @@ export function createCascade(
 		if (confidence === 'none') return none;
 		const query = { ...plan, concepts: confidence === 'partial' ? [] : plan.concepts, matchWords: plan.highlight };
 		if (sets.every((set) => set.length === 0) && plan.words.length > 1) {
+			signal?.throwIfAborted();
 			const words = plan.words.slice(0, 4);
 			const perWord = await Promise.all(words.map((word) => index.search(word)));
 			return found(perWord, { ...query, queries: words }, true);
@@ -237,9 +238,10 @@ export function createCascade(
 	const nearestName = (text: string) => clearWinner(nearMisses(text, vocabulary))?.item.text;
 
 	async function search(raw: string, options: SearchOptions = {}): Promise<SearchOutcome> {
-		// After each look-up: a search that is no longer wanted goes no further.
+		// Before and after each look-up: a search that is no longer wanted goes no further.
 		const lookUpWanted = async (text: string) => {
-			const found = await lookUp(text);
+			options.signal?.throwIfAborted();
+			const found = await lookUp(text, options.signal);
 			options.signal?.throwIfAborted();
 			return found;
 		};
@@ -260,7 +262,6 @@ export function createCascade(
 				));
 			if (found) return found;
 		}
-		options.signal?.throwIfAborted();
 		const typed = await lookUpWanted(raw);
 		if (options.literal || (typed.total > 0 && typed.plan.concepts.length > 0))
 			return (await rank(typed, { suggestions: [] }, options)).outcome;

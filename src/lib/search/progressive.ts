@@ -150,6 +150,8 @@ export async function rankAsLoaded(
 			fail(signal!.reason);
 		};
 		signal?.addEventListener('abort', stop, { once: true });
+		// Aborted by the first update's callbacks, before the listener was there.
+		if (signal?.aborted) stop();
 		const loadNext = () => {
 			inFlight += 1;
 			const id = queue[next++]!;
