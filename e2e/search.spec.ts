@@ -230,6 +230,32 @@ test("the search data names each concept's home by the id Pagefind gives that pa
 		expect(urlById.get(id), home).toBe(`${BASE_PATH}${home === 'index' ? '/' : `/${home}/`}`);
 });
 
+test("a search naming a concept fetches that concept's page ahead of the index look-ups", async ({ page }) => {
+	await page.goto('security-groups/');
+	const { pageIds } = (await (await page.request.get(`${BASE_PATH}/search-vocabulary.json`)).json()) as {
+		pageIds: Record<string, string>;
+	};
+	const file = `${BASE_PATH}/pagefind/fragment/${pageIds['eni']}.pf_fragment`;
+	const requested: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().includes('/pagefind/')) requested.push(new URL(request.url()).pathname);
+	});
+	const failed: string[] = [];
+	page.on('response', (response) => {
+		if (response.url().includes('/pagefind/') && response.status() >= 400) failed.push(response.url());
+	});
+	const search = new SearchDialog(page);
+	await search.open();
+	await search.searchFor('ENI');
+	await expect(search.results.first().getByRole('link').first()).toHaveAttribute('href', /\/eni\//);
+	// Without the prefetch, Pagefind asks for a page only after reading the index chunks the query needs.
+	const firstChunk = requested.findIndex((path) => path.endsWith('.pf_index'));
+	expect(firstChunk).toBeGreaterThan(-1);
+	expect(requested.indexOf(file)).toBeGreaterThan(-1);
+	expect(requested.indexOf(file)).toBeLessThan(firstChunk);
+	expect(failed).toEqual([]);
+});
+
 test('the 용어집 lists every glossary term and the dictionary terms the notes use, each link on an existing heading', async ({
 	page,
 	request,

@@ -11,10 +11,15 @@ import { fileURLToPath } from 'node:url';
 import { constants, gunzipSync, inflateRawSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import type { SearchData } from '../lib/search/cascade.ts';
-import { fragmentUrl, homePageIds, type IndexedPage } from '../lib/search/page-ids.ts';
+import {
+	FRAGMENT_EXTENSION,
+	FRAGMENT_FOLDER,
+	fragmentUrl,
+	homePageIds,
+	type IndexedPage,
+} from '../lib/search/page-ids.ts';
 
 const VOCABULARY = 'search-vocabulary.json';
-const FRAGMENT = '.pf_fragment';
 /** Enough for the gzip header and the start of the JSON with a long URL. */
 const HEAD_BYTES = 512;
 /** The gzip header without optional fields (flag byte 0), as Pagefind writes it. */
@@ -44,8 +49,11 @@ function gzipHead(file: string): string {
 
 function indexedPages(fragments: string): IndexedPage[] {
 	return readdirSync(fragments)
-		.filter((name) => name.endsWith(FRAGMENT))
-		.map((name) => ({ id: name.slice(0, -FRAGMENT.length), url: fragmentUrl(gzipHead(join(fragments, name))) }))
+		.filter((name) => name.endsWith(FRAGMENT_EXTENSION))
+		.map((name) => ({
+			id: name.slice(0, -FRAGMENT_EXTENSION.length),
+			url: fragmentUrl(gzipHead(join(fragments, name))),
+		}))
 		.filter((page): page is IndexedPage => page.url !== undefined);
 }
 
@@ -57,7 +65,7 @@ export function searchPageIds(): AstroIntegration {
 				const root = fileURLToPath(dir);
 				const vocabularyFile = join(root, VOCABULARY);
 				const data = JSON.parse(await readFile(vocabularyFile, 'utf8')) as SearchData;
-				const pageIds = homePageIds(data.concepts, indexedPages(join(root, 'pagefind/fragment')));
+				const pageIds = homePageIds(data.concepts, indexedPages(join(root, FRAGMENT_FOLDER)));
 				const homes = new Set(data.concepts.map((concept) => concept.page)).size;
 				const found = Object.keys(pageIds).length;
 				if (found < homes) logger.warn(`${homes - found} of ${homes} concept pages are not in the search index`);

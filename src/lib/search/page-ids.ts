@@ -13,6 +13,13 @@ export interface IndexedPage {
 	url: string;
 }
 
+/** Where Pagefind writes a page's fragment in the built site, named by the page's id (Pagefind 1.x). */
+export const FRAGMENT_FOLDER = 'pagefind/fragment';
+export const FRAGMENT_EXTENSION = '.pf_fragment';
+
+/** The fragment file of the page with this Pagefind id, relative to the site's root. */
+export const fragmentFile = (id: string) => `${FRAGMENT_FOLDER}/${id}${FRAGMENT_EXTENSION}`;
+
 /** What a decompressed fragment begins with, before its JSON (Pagefind 1.x). */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 

@@ -13,6 +13,7 @@ import {
 	type SearchOptions,
 	type SearchOutcome,
 } from '../../lib/search/cascade.ts';
+import { fragmentFile } from '../../lib/search/page-ids.ts';
 import { pagePath } from '../../lib/site/site-url.ts';
 
 export type { SearchNotice, SearchOutcome } from '../../lib/search/cascade.ts';
@@ -141,7 +142,7 @@ function pagefindIndex(pagefind: Pagefind, base: string): SearchIndex {
 		prefetch(id: string) {
 			if (prefetched.has(id)) return;
 			prefetched.add(id);
-			fetch(`${base}pagefind/fragment/${id}.pf_fragment`).catch(() => prefetched.delete(id));
+			fetch(`${base}${fragmentFile(id)}`).catch(() => prefetched.delete(id));
 		},
 		hitCount(word: string): Promise<number> {
 			let count = hitCounts.get(word);
