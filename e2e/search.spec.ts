@@ -280,3 +280,79 @@ test('the 용어집 lists every glossary term and the dictionary terms the notes
 		if (anchor) expect(html, href).toContain(`id="${decodeURIComponent(anchor)}"`);
 	}
 });
+
+test("a concept's home shown before the look-ups end is the first result they end with, for every concept", async ({
+	page,
+}) => {
+	await page.goto('');
+	const { leads } = (await (await page.request.get(`${BASE_PATH}/search-vocabulary.json`)).json()) as {
+		leads: Record<string, unknown>;
+	};
+	const terms = Object.keys(leads);
+	// Every concept of the notes has a home: a lead for most of them, or the build stopped making them.
+	expect(terms.length).toBeGreaterThan(40);
+	const search = new SearchDialog(page);
+	await search.open();
+	type Shown = { link: string; excerpt: string };
+	const links: string[] = [];
+	const excerpts: string[] = [];
+	for (const term of terms) {
+		await search.input.fill('');
+		// The first result as it first appears, kept by an observer set up before the query goes in.
+		await page.evaluate(() => {
+			const list = document.querySelector('site-search .search-results')!;
+			const record = window as typeof window & { firstShown?: Shown };
+			delete record.firstShown;
+			const observer = new MutationObserver(() => {
+				const link = list.querySelector<HTMLAnchorElement>(':scope > li > a');
+				if (!link) return;
+				record.firstShown = {
+					link: `${link.getAttribute('href')} ${link.textContent}`,
+					excerpt: link.nextElementSibling?.innerHTML ?? '',
+				};
+				observer.disconnect();
+			});
+			observer.observe(list, { childList: true, subtree: true });
+		});
+		await search.search(term);
+		const [shown, final] = await page.evaluate(() => {
+			const link = document.querySelector<HTMLAnchorElement>('site-search .search-results > li > a');
+			return [
+				(window as typeof window & { firstShown?: Shown }).firstShown,
+				link && {
+					link: `${link.getAttribute('href')} ${link.textContent}`,
+					excerpt: link.nextElementSibling?.innerHTML,
+				},
+			];
+		});
+		if (shown?.link !== final?.link) links.push(`${term}: shown ${shown?.link}, then ${final?.link}`);
+		if (shown?.excerpt !== final?.excerpt) excerpts.push(`${term}: shown ${shown?.excerpt}, then ${final?.excerpt}`);
+	}
+	// The same page and section, always; the excerpt is Pagefind's but for the index's word scores, which the
+	// build does not know, so now and then its window starts a few words apart.
+	expect(links).toEqual([]);
+	expect(excerpts.length, excerpts.join('\n')).toBeLessThanOrEqual(terms.length / 10);
+});
+
+test("a query naming one concept shows the concept's home before the index has answered", async ({ page }) => {
+	await page.goto('');
+	// Index chunks are held until the home is on screen: the look-ups cannot finish before then.
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/pagefind/index/*.pf_index', async (route) => {
+		await released;
+		await route.continue();
+	});
+	const search = new SearchDialog(page);
+	await search.open();
+	await search.input.fill('탄력적IP를');
+	const first = search.results.first();
+	await expect(first.getByRole('link').first()).toHaveAttribute('href', /\/elastic-ip\/[^#]*#elastic-ip$/);
+	await expect(first.locator('mark').first()).toBeVisible();
+	await expect(page.locator('site-search')).toHaveAttribute('data-search-state', 'searching');
+	release();
+	await expect(page.locator('site-search')).toHaveAttribute('data-search-state', 'done');
+	await expect(first.getByRole('link').first()).toHaveAttribute('href', /\/elastic-ip\/[^#]*#elastic-ip$/);
+	// The complete ranking adds the page's other matching sections.
+	await expect(search.results).not.toHaveCount(1);
+});

@@ -1,8 +1,9 @@
 /**
  * After Starlight's Pagefind step (so added through `updateConfig`, which appends it after Starlight): writes
- * into search-vocabulary.json the Pagefind id of each concept's home page (src/lib/search/page-ids.ts). Pagefind
- * names a page's fragment by its id and starts it with the page's URL, so only each fragment's head is read and
- * inflated: about a tenth of inflating them all at 1,000 pages.
+ * into search-vocabulary.json the Pagefind id of each concept's home page (src/lib/search/page-ids.ts), and each
+ * concept's home as the first result of a query naming it (src/lib/search/home-lead.ts). Pagefind names a page's
+ * fragment by its id and starts it with the page's URL, so only each fragment's head is read and inflated (about a
+ * tenth of inflating them all at 1,000 pages), then the homes' whole fragments.
  */
 import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -11,9 +12,12 @@ import { fileURLToPath } from 'node:url';
 import { constants, gunzipSync, inflateRawSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import type { SearchData } from '../lib/search/cascade.ts';
+import { homeLeads } from '../lib/search/home-lead.ts';
 import {
 	FRAGMENT_EXTENSION,
 	FRAGMENT_FOLDER,
+	fragmentFile,
+	fragmentPage,
 	fragmentUrl,
 	homePageIds,
 	type IndexedPage,
@@ -65,11 +69,16 @@ export function searchPageIds(): AstroIntegration {
 				const root = fileURLToPath(dir);
 				const vocabularyFile = join(root, VOCABULARY);
 				const data = JSON.parse(await readFile(vocabularyFile, 'utf8')) as SearchData;
-				const pageIds = homePageIds(data.concepts, indexedPages(join(root, FRAGMENT_FOLDER)));
+				const fragments = join(root, FRAGMENT_FOLDER);
+				const pageIds = homePageIds(data.concepts, indexedPages(fragments));
 				const homes = new Set(data.concepts.map((concept) => concept.page)).size;
 				const found = Object.keys(pageIds).length;
 				if (found < homes) logger.warn(`${homes - found} of ${homes} concept pages are not in the search index`);
-				await writeFile(vocabularyFile, JSON.stringify({ ...data, pageIds }));
+				// The base path is left out here: the browser joins each lead to its concept's page URL.
+				const leads = homeLeads(data.concepts, data.words, pageIds, (id) =>
+					fragmentPage(gunzipSync(readFileSync(join(root, fragmentFile(id)))).toString('utf8'), ''),
+				);
+				await writeFile(vocabularyFile, JSON.stringify({ ...data, pageIds, leads }));
 			},
 		},
 	};

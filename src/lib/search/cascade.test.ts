@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createCascade, type IndexHit, type SearchData, type SearchIndex } from './cascade.ts';
+import { homeLeads, type PageText } from './home-lead.ts';
 import type { SearchConcept } from './lexicon.ts';
 
 interface FakePage {
@@ -60,6 +61,18 @@ function fakeIndex(pages: readonly FakePage[]): SearchIndex & { queries: string[
 			return matching(word).length;
 		},
 	};
+}
+
+/** A fake page's text as a Pagefind fragment holds it: each section's heading, then its text. */
+function pageText(page: FakePage): PageText {
+	const words: string[] = [];
+	const anchors = page.sections.map((section, index) => {
+		const location = words.length;
+		words.push(...`${section.title}. ${section.text}`.split(' '));
+		const id = index === 0 ? '_top' : section.title.replaceAll(' ', '-');
+		return { element: index === 0 ? 'h1' : 'h2', id, text: section.title, location };
+	});
+	return { url: `/b/${page.slug}/`, title: page.title, content: words.join(' '), anchors };
 }
 
 const pages: FakePage[] = [
@@ -226,6 +239,96 @@ describe('the cascade against a fake index', () => {
 		await createCascade(index, withHome, (item) => `/b/${item.page}/`).search('인스턴스');
 		expect(events[0]).toBe('prefetch id-rds');
 		expect(events.filter((event) => event.startsWith('prefetch'))).toEqual(['prefetch id-rds']);
+	});
+
+	describe("a bare concept's home, shown before the look-ups finish", () => {
+		const pageIds = { networking: 'networking', rds: 'rds', 's3-basics': 's3-basics' };
+		const leads = homeLeads(data.concepts, data.words, pageIds, (id) => {
+			const page = pages.find((candidate) => candidate.slug === id);
+			return page && pageText(page);
+		});
+		/** A fake index whose look-ups wait until `release` is called. */
+		const heldIndex = () => {
+			const index = fakeIndex(pages);
+			let release = () => {};
+			const released = new Promise<void>((resolve) => (release = resolve));
+			const search = index.search.bind(index);
+			const keeps: (readonly string[])[] = [];
+			index.search = async (query, keep) => {
+				keeps.push([...(keep ?? [])]);
+				await released;
+				return search(query);
+			};
+			return { index, release, keeps };
+		};
+		const leadsOf = (query: string, index: SearchIndex, searchData: SearchData = { ...data, pageIds, leads }) => {
+			const leads: { urls: string[]; others: number }[] = [];
+			const outcome = createCascade(index, searchData, (item) => `/b/${item.page}/`).search(query, {
+				limit: 3,
+				onLead: ({ results }) =>
+					// Decoded: the lead's anchors are percent-encoded as Pagefind's are, the fake index's are not.
+					leads.push({
+						urls: results.map((result) => decodeURI(result.primary.url)),
+						others: results[0]!.others.length,
+					}),
+			});
+			return { leads, outcome };
+		};
+		const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+		test.each([
+			['its Korean name', '버킷 정책', '/b/s3-basics/#버킷-정책'],
+			['its English name, with a particle', 'bucket policy를', '/b/s3-basics/#버킷-정책'],
+			['a concept explained at the page top', '가용 영역', '/b/networking/'],
+		])('by %s (%s): the home, then the same first result ranked', async (_, query, url) => {
+			const { index, release } = heldIndex();
+			const { leads, outcome } = leadsOf(query, index);
+			await settle();
+			expect(leads).toEqual([{ urls: [url], others: 0 }]);
+			release();
+			const { results } = await outcome;
+			expect(results[0]?.primary.url).toBe(url);
+			expect(leads.length).toBeGreaterThan(1);
+		});
+
+		test("the look-ups keep the named concept's home", async () => {
+			const { index, release, keeps } = heldIndex();
+			const { outcome } = leadsOf('버킷 정책', index);
+			release();
+			await outcome;
+			expect(keeps[0]).toEqual(['s3-basics']);
+		});
+
+		test.each([
+			['a concept with another word', '버킷 이름'],
+			['two concepts', '서브넷 버킷'],
+			['no concept', '객체 스토리지'],
+		])('none for %s (%s)', async (_, query) => {
+			const { index, release } = heldIndex();
+			const { leads, outcome } = leadsOf(query, index);
+			await settle();
+			expect(leads).toEqual([]);
+			release();
+			await outcome;
+		});
+
+		test('none without the build’s page ids and leads (under astro dev)', async () => {
+			const { index, release } = heldIndex();
+			const { leads, outcome } = leadsOf('버킷 정책', index, data);
+			await settle();
+			expect(leads).toEqual([]);
+			release();
+			await outcome;
+		});
+
+		test('none when the outcome is a correction', async () => {
+			const { index, release } = heldIndex();
+			const { leads: shown, outcome } = leadsOf('버깃 정책', index);
+			await settle();
+			expect(shown).toEqual([]);
+			release();
+			expect((await outcome).notice).toMatchObject({ kind: 'spelling' });
+		});
 	});
 
 	test('a search aborted during its look-up tries no correction and rejects with the reason', async () => {

@@ -13,6 +13,7 @@ import {
 	type VocabularyItem,
 } from './forgiving.ts';
 import { hasHangul } from './hangul.ts';
+import { leadResult, type HomeLead } from './home-lead.ts';
 import { buildLexicon, type Lexicon, type SearchConcept } from './lexicon.ts';
 import { cleanQuery, splitWords, stripParticle } from './normalize.ts';
 import { planSearch, type SearchPlan } from './plan.ts';
@@ -23,8 +24,11 @@ export type { IndexHit } from './progressive.ts';
 
 /** What the cascade needs from a search index. */
 export interface SearchIndex {
-	/** The best pages for a query (a handful), best first; a page's text and sections load when asked for. */
-	search(query: string): Promise<IndexHit[]>;
+	/**
+	 * The best pages for a query (a handful), best first, and any pages of `keep` (index ids) it matches; a page's
+	 * text and sections load when asked for.
+	 */
+	search(query: string, keep?: ReadonlySet<string>): Promise<IndexHit[]>;
 	/** How many pages contain a word; 0 for a word the index has never seen. */
 	hitCount(word: string): Promise<number>;
 	/** Starts downloading the page with this index id, which the search will likely load; optional. */
@@ -44,6 +48,11 @@ export interface SearchData {
 	 * (src/integrations/search-page-ids.ts); absent under `astro dev`, whose index is built apart.
 	 */
 	pageIds?: Record<string, string>;
+	/**
+	 * Each concept's home as the first result of a query naming it alone, by term, made with the page ids
+	 * (src/lib/search/home-lead.ts).
+	 */
+	leads?: Record<string, HomeLead>;
 }
 
 /** Why the results are for a different query than the one typed. */
@@ -93,7 +102,9 @@ export interface SearchOptions {
 	limit?: number;
 	/**
 	 * Called, before the search finishes, with the outcome it will have and the leading results known so far
-	 * (in their final order), each time more of them are known.
+	 * (in their final order), each time more of them are known. For a query naming one concept and nothing else,
+	 * the first call comes before the look-ups begin, with that concept's home as the build made it (home-lead.ts):
+	 * the same page and section, its other sections still missing and `total` not yet known (1).
 	 */
 	onLead?: (outcome: SearchOutcome) => void;
 	/**
@@ -146,7 +157,11 @@ export function createCascade(
 	 * so a query mostly about something else is not answered with confidence; when every variant finds
 	 * nothing, each word alone is tried and the results are labelled partial.
 	 */
-	async function lookUp(raw: string, signal?: AbortSignal): Promise<Found> {
+	async function lookUp(
+		raw: string,
+		signal?: AbortSignal,
+		onHome?: (home: RankedResult, plan: SearchPlan) => void,
+	): Promise<Found> {
 		const plan = planSearch(raw, lexicon);
 		const found = (hitSets: IndexHit[][], query: RankQuery, partial: boolean): Found => ({
 			plan,
@@ -157,13 +172,21 @@ export function createCascade(
 		});
 		const none = found([], { concepts: [], otherWords: [], matchWords: [] }, false);
 		if (plan.queries.length === 0) return none;
-		// The named concepts' pages are the likely first results: their downloads overlap the index look-ups.
+		// The named concepts' pages are the likely first results: their downloads overlap the index look-ups, which
+		// keep them even when other pages score higher.
+		const keep = new Set<string>();
 		for (const concept of plan.concepts) {
 			const id = data.pageIds?.[concept.page];
-			if (id !== undefined) index.prefetch?.(id);
+			if (id === undefined) continue;
+			keep.add(id);
+			index.prefetch?.(id);
 		}
+		// Ranked first whenever found (rank.ts), a bare concept's home is shown before the look-ups begin.
+		const [named] = plan.concepts;
+		const lead = named && plan.concepts.length === 1 && plan.otherWords.length === 0 && data.leads?.[named.term];
+		if (lead && keep.size > 0) onHome?.(leadResult(lead, named, pageUrlOf(named)), plan);
 		const [sets, otherWordHits] = await Promise.all([
-			Promise.all(plan.queries.map((query) => index.search(query))),
+			Promise.all(plan.queries.map((query) => index.search(query, keep))),
 			plan.words.length > 1 ? Promise.all(plan.otherWords.map((word) => index.hitCount(word))) : [],
 		]);
 		const unknown = otherWordHits.filter((hits) => hits === 0).length;
@@ -238,10 +261,15 @@ export function createCascade(
 	const nearestName = (text: string) => clearWinner(nearMisses(text, vocabulary))?.item.text;
 
 	async function search(raw: string, options: SearchOptions = {}): Promise<SearchOutcome> {
+		// Before the look-ups begin, so before any ranked result: those then replace it.
+		const showHome =
+			options.onLead &&
+			((home: RankedResult, plan: SearchPlan) =>
+				options.onLead!({ plan, results: [home], total: 1, partial: false, suggestions: [] }));
 		// Before and after each look-up: a search that is no longer wanted goes no further.
-		const lookUpWanted = async (text: string) => {
+		const lookUpWanted = async (text: string, onHome?: (home: RankedResult, plan: SearchPlan) => void) => {
 			options.signal?.throwIfAborted();
-			const found = await lookUp(text, options.signal);
+			const found = await lookUp(text, options.signal, onHome);
 			options.signal?.throwIfAborted();
 			return found;
 		};
@@ -262,7 +290,7 @@ export function createCascade(
 				));
 			if (found) return found;
 		}
-		const typed = await lookUpWanted(raw);
+		const typed = await lookUpWanted(raw, showHome);
 		if (options.literal || (typed.total > 0 && typed.plan.concepts.length > 0))
 			return (await rank(typed, { suggestions: [] }, options)).outcome;
 		// Without a concept, the results stand only if they show every word typed; otherwise what was meant is searched.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fragmentUrl, homePageIds } from './page-ids.ts';
+import { fragmentPage, fragmentUrl, homePageIds } from './page-ids.ts';
 
 describe('fragmentUrl', () => {
 	test.each([
@@ -31,5 +31,41 @@ describe('homePageIds', () => {
 	});
 	test('leaves out a home the index does not hold', () => {
 		expect(homePageIds([{ term: '복습', page: 'review' }], pages)).toEqual({});
+	});
+});
+
+describe('fragmentPage', () => {
+	const anchors = [{ element: 'h1', id: '_top', text: 'ENI', location: 0 }];
+	const fragment = (fields: object) => `pagefind_dcd${JSON.stringify(fields)}`;
+	test.each([
+		[
+			'a page, its URL under the base path',
+			fragment({ url: '/eni/', content: 'ENI. 가상 네트워크', meta: { title: 'ENI' }, anchors }),
+			'/aws-ec2-notes/',
+			{ url: '/aws-ec2-notes/eni/', title: 'ENI', content: 'ENI. 가상 네트워크', anchors },
+		],
+		[
+			'the home page at the root, no title',
+			fragment({ url: '/', content: 'EC2', meta: {}, anchors: [] }),
+			'',
+			{ url: '/', title: '/', content: 'EC2', anchors: [] },
+		],
+		[
+			'a full URL, kept',
+			fragment({ url: 'https://example.com/eni/', content: '', meta: { title: 'ENI' }, anchors }),
+			'/b/',
+			{ url: 'https://example.com/eni/', title: 'ENI', content: '', anchors },
+		],
+		['no signature', JSON.stringify({ url: '/eni/', content: '' }), '', undefined],
+		['JSON cut short', 'pagefind_dcd{"url":"/eni/","con', '', undefined],
+		['no content', fragment({ url: '/eni/', meta: { title: 'ENI' } }), '', undefined],
+		[
+			'an anchor without a location',
+			fragment({ url: '/eni/', content: '', anchors: [{ ...anchors[0], location: 'x' }] }),
+			'',
+			undefined,
+		],
+	])('%s', (_, text, base, page) => {
+		expect(fragmentPage(text, base)).toEqual(page);
 	});
 });

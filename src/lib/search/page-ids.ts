@@ -5,6 +5,7 @@
  * home (or the best-scored page, when no concept is named) has loaded, instead of after most of the pages found.
  */
 import { pagePath } from '../site/site-url.ts';
+import type { PageText } from './home-lead.ts';
 import type { SearchConcept } from './lexicon.ts';
 
 /** A Pagefind fragment as the build wrote it: the page id (its file name) and the page's URL in the bundle. */
@@ -47,4 +48,39 @@ export function homePageIds(concepts: readonly SearchConcept[], pages: readonly 
 		if (id !== undefined) ids[page] = id;
 	}
 	return ids;
+}
+
+const isAnchor = (value: unknown): value is PageText['anchors'][number] => {
+	const anchor = value as Record<string, unknown> | null;
+	return (
+		typeof anchor?.element === 'string' &&
+		typeof anchor.id === 'string' &&
+		typeof anchor.text === 'string' &&
+		typeof anchor.location === 'number'
+	);
+};
+
+/**
+ * A page's text from its decompressed fragment, its URL joined to `base` as Pagefind joins them
+ * (`/aws-ec2-notes/` and `/eni/` → `/aws-ec2-notes/eni/`, a full URL kept); undefined when the data is not a
+ * fragment's.
+ */
+export function fragmentPage(decompressed: string, base: string): PageText | undefined {
+	if (!decompressed.startsWith(FRAGMENT_SIGNATURE)) return undefined;
+	let fragment: Record<string, unknown>;
+	try {
+		fragment = JSON.parse(decompressed.slice(FRAGMENT_SIGNATURE.length)) as Record<string, unknown>;
+	} catch {
+		return undefined;
+	}
+	const { url, content, anchors = [], meta } = fragment;
+	if (typeof url !== 'string' || typeof content !== 'string' || !Array.isArray(anchors) || !anchors.every(isAnchor))
+		return undefined;
+	const title = (meta as { title?: unknown } | undefined)?.title;
+	return {
+		url: /^(https?:)?\/\//.test(url) ? url : `${base}/${url}`.replace(/\/+/g, '/'),
+		title: typeof title === 'string' ? title : url,
+		content,
+		anchors,
+	};
 }

@@ -121,15 +121,16 @@ export function attachSearch(root: HTMLElement, base: string): void {
 		let noticed: string | undefined;
 		const show = (outcome: SearchOutcome) => {
 			const shown = outcome.results.slice(0, SHOWN_RESULTS);
-			const urls = shown.map((result) => result.primary.url);
+			const keys = shown.map((result) => JSON.stringify([result.title, result.primary, result.others]));
 			// The previous query's status must not stand beside this query's first results.
 			if (listed === undefined) status.textContent = '';
 			// Results already on screen are left alone (and keep focus): the early batches are the start of the
-			// final order, so a growing list only gains items at its end.
-			const grows = listed !== undefined && listed.every((url, index) => urls[index] === url);
+			// final order, so a growing list only gains items at its end. (A home shown before the look-ups ended
+			// gains its other sections, and is drawn again.)
+			const grows = listed !== undefined && listed.every((key, index) => keys[index] === key);
 			if (!grows) list.replaceChildren(...shown.map((result) => resultElement(result, outcome.plan.highlight)));
 			else list.append(...shown.slice(listed!.length).map((result) => resultElement(result, outcome.plan.highlight)));
-			listed = urls;
+			listed = keys;
 			const noticeKey = JSON.stringify([outcome.notice ?? null, outcome.suggestions]);
 			if (noticeKey === noticed) return shown.length;
 			noticed = noticeKey;

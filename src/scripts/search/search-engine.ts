@@ -13,6 +13,7 @@ import {
 	type SearchOptions,
 	type SearchOutcome,
 } from '../../lib/search/cascade.ts';
+import { EXCERPT_WORDS } from '../../lib/search/home-lead.ts';
 import { fragmentFile } from '../../lib/search/page-ids.ts';
 import { pagePath } from '../../lib/site/site-url.ts';
 
@@ -63,7 +64,7 @@ export function loadPagefind(base: string): Promise<Pagefind> {
 			const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
 			// On the main thread: a search is a few Pagefind calls and page loads, and in a web worker each is a message
 			// each way, which costs more than the search itself (median 20 ms against 8 ms at 1,000 pages in the bench).
-			await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
+			await pagefind.options({ baseUrl: base, excerptLength: EXCERPT_WORDS, noWorker: true });
 			return pagefind;
 		} catch (error) {
 			pagefindPromise = undefined;
@@ -110,9 +111,10 @@ function pagefindIndex(pagefind: Pagefind, base: string): SearchIndex {
 		return run;
 	};
 	return {
-		async search(query: string): Promise<IndexHit[]> {
+		async search(query: string, keep?: ReadonlySet<string>): Promise<IndexHit[]> {
 			const response = await pagefind.search(query);
-			const top = (response?.results ?? []).slice(0, RESULTS_PER_QUERY);
+			const results = response?.results ?? [];
+			const top = results.filter((result, index) => index < RESULTS_PER_QUERY || keep?.has(result.id));
 			return top.map((result) => ({
 				id: result.id,
 				score: result.score,
