@@ -49,7 +49,7 @@ const server = await serveDist(dir);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 try {
 	for (let run = 1; run <= repeat; run++) {
-		const { samples, misses } = await measureSearch(browser, server.root, queries, rounds);
+		const { samples, misses, completeSamples } = await measureSearch(browser, server.root, queries, rounds);
 		// The first round asks each query for the first time (but the very first, which measureSearch leaves out),
 		// so it pays for index chunks and page fragments; later rounds find them in the browser's memory.
 		const split =
@@ -58,7 +58,7 @@ try {
 				: '';
 		console.log(
 			`${dir.replace(`${WORK}/`, '')} run ${run}/${repeat}: ${figures(samples)}${split}` +
-				` (${samples.length} searches, ${misses.length} without a result)`,
+				`; complete ranking ${figures(completeSamples)} (${samples.length} searches, ${misses.length} without a result)`,
 		);
 	}
 } finally {
