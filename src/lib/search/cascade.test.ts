@@ -261,73 +261,53 @@ describe('the cascade against a fake index', () => {
 			};
 			return { index, release, keeps };
 		};
-		const leadsOf = (query: string, index: SearchIndex, searchData: SearchData = { ...data, pageIds, leads }) => {
-			const leads: { urls: string[]; others: number }[] = [];
+		/** What the search showed while the look-ups were held, then all it showed and its outcome once they answer. */
+		const search = async (query: string, searchData: SearchData = { ...data, pageIds, leads }) => {
+			const { index, release, keeps } = heldIndex();
+			const shown: { urls: string[]; others: number }[] = [];
 			const outcome = createCascade(index, searchData, (item) => `/b/${item.page}/`).search(query, {
 				limit: 3,
 				onLead: ({ results }) =>
 					// Decoded: the lead's anchors are percent-encoded as Pagefind's are, the fake index's are not.
-					leads.push({
+					shown.push({
 						urls: results.map((result) => decodeURI(result.primary.url)),
 						others: results[0]!.others.length,
 					}),
 			});
-			return { leads, outcome };
+			await new Promise((resolve) => setTimeout(resolve, 0));
+			const early = [...shown];
+			release();
+			return { early, shown, outcome: await outcome, keeps };
 		};
-		const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 		test.each([
 			['its Korean name', '버킷 정책', '/b/s3-basics/#버킷-정책'],
 			['its English name, with a particle', 'bucket policy를', '/b/s3-basics/#버킷-정책'],
 			['a concept explained at the page top', '가용 영역', '/b/networking/'],
 		])('by %s (%s): the home, then the same first result ranked', async (_, query, url) => {
-			const { index, release } = heldIndex();
-			const { leads, outcome } = leadsOf(query, index);
-			await settle();
-			expect(leads).toEqual([{ urls: [url], others: 0 }]);
-			release();
-			const { results } = await outcome;
-			expect(results[0]?.primary.url).toBe(url);
-			expect(leads.length).toBeGreaterThan(1);
+			const { early, shown, outcome } = await search(query);
+			expect(early).toEqual([{ urls: [url], others: 0 }]);
+			expect(outcome.results[0]?.primary.url).toBe(url);
+			expect(shown.length).toBeGreaterThan(1);
 		});
 
 		test("the look-ups keep the named concept's home", async () => {
-			const { index, release, keeps } = heldIndex();
-			const { outcome } = leadsOf('버킷 정책', index);
-			release();
-			await outcome;
-			expect(keeps[0]).toEqual(['s3-basics']);
+			expect((await search('버킷 정책')).keeps[0]).toEqual(['s3-basics']);
 		});
 
 		test.each([
-			['a concept with another word', '버킷 이름'],
-			['two concepts', '서브넷 버킷'],
-			['no concept', '객체 스토리지'],
-		])('none for %s (%s)', async (_, query) => {
-			const { index, release } = heldIndex();
-			const { leads, outcome } = leadsOf(query, index);
-			await settle();
-			expect(leads).toEqual([]);
-			release();
-			await outcome;
-		});
-
-		test('none without the build’s page ids and leads (under astro dev)', async () => {
-			const { index, release } = heldIndex();
-			const { leads, outcome } = leadsOf('버킷 정책', index, data);
-			await settle();
-			expect(leads).toEqual([]);
-			release();
-			await outcome;
+			['a concept with another word', '버킷 이름', undefined],
+			['two concepts', '서브넷 버킷', undefined],
+			['no concept', '객체 스토리지', undefined],
+			['no page ids and leads from the build (under astro dev)', '버킷 정책', data],
+		])('none for %s (%s)', async (_, query, searchData) => {
+			expect((await search(query, searchData)).early).toEqual([]);
 		});
 
 		test('none when the outcome is a correction', async () => {
-			const { index, release } = heldIndex();
-			const { leads: shown, outcome } = leadsOf('버깃 정책', index);
-			await settle();
-			expect(shown).toEqual([]);
-			release();
-			expect((await outcome).notice).toMatchObject({ kind: 'spelling' });
+			const { early, outcome } = await search('버깃 정책');
+			expect(early).toEqual([]);
+			expect(outcome.notice).toMatchObject({ kind: 'spelling' });
 		});
 	});
 
