@@ -104,6 +104,23 @@ test.describe('확인 문제', () => {
 		await expect(quiz.status()).toHaveText(/^1번 (정답|오답)입니다\./);
 	});
 
+	test('an option focused before the quiz script ran still answers to Space', async ({ page }) => {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/NoteQuiz\.astro_astro_type_script[\w.-]*\.js$/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('security-groups/');
+		const quiz = new NoteQuizSection(page);
+		await quiz.question(1).getByRole('radio').first().focus();
+		release();
+		// The quiz's script runs with focus inside the quiz already, so no `focusin` comes to load the marking code.
+		await page.waitForLoadState('networkidle');
+		await page.keyboard.press('Space');
+		await expect(quiz.question(1).locator('.note-quiz__feedback')).toHaveText(/^1번 (정답|오답)입니다\./);
+	});
+
 	test('without JavaScript every answer still reveals, with its section link', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
