@@ -174,6 +174,17 @@ export function renderReport(results: Results): string {
 	const searchTable = markdownTable(HEADER, [
 		row('중앙값', search('ours').median, search('baseline').median, formatDuration),
 		row('p95', search('ours').p95, search('baseline').p95, formatDuration),
+		// Ours shows a named concept's home before Pagefind answers; the rest of its ranking comes after.
+		...(results.search.ours.completeSamples.length
+			? [
+					[
+						'전체 순위까지 p95(우리 사이트만 잼)',
+						formatDuration(summarize(results.search.ours.completeSamples).p95),
+						'–',
+						'',
+					],
+				]
+			: []),
 		row(
 			'첫 검색(색인 불러오기 포함)',
 			results.search.ours.firstQuery,
@@ -272,6 +283,9 @@ export function renderTargets(results: Results): string {
 	const lcp = slowest((run) => run.lcp);
 	const blocking = slowest((run) => run.renderBlocking?.length ?? Number.NaN);
 	const p95 = summarize(results.search.ours.samples).p95;
+	const complete = results.search.ours.completeSamples.length
+		? ` (전체 순위까지 ${formatDuration(summarize(results.search.ours.completeSamples).p95)})`
+		: '';
 	// Minimum build times: the least disturbed run of each site, so machine noise does not decide the ratio.
 	const largest = results.scaling.at(-1);
 	const buildRatio = largest ? Math.min(...largest.sites.ours.ms) / Math.min(...largest.sites.baseline.ms) : Number.NaN;
@@ -283,7 +297,7 @@ export function renderTargets(results: Results): string {
 		`- 모든 페이지(${results.lighthouse.length}쪽) FCP ≤ 0.8 s: 가장 느린 ${fcp.path} ${formatDuration(fcp.value)} — ${mark(fcp.value <= 800)}`,
 		`- 모든 페이지 LCP ≤ 0.9 s: 가장 느린 ${lcp.path} ${formatDuration(lcp.value)} — ${mark(lcp.value <= 900)}`,
 		`- 모든 페이지 렌더 차단 요청 ≤ 1: 가장 많은 ${blocking.path} ${blocking.value}개 — ${mark(blocking.value <= 1)}`,
-		`- 검색 p95 ≤ 30 ms: ${formatDuration(p95)} — ${mark(p95 <= 30)}`,
+		`- 검색 p95 ≤ 30 ms(첫 결과가 보일 때까지): ${formatDuration(p95)}${complete} — ${mark(p95 <= 30)}`,
 		largest
 			? `- 합성 ${largest.syntheticPages.toLocaleString('en-US')}쪽 빌드 시간 ≤ 기본의 1.2배: 최소끼리 ${buildRatio.toFixed(2)}배(중앙값끼리 ${medianRatio.toFixed(2)}배) — ${mark(buildRatio <= 1.2)}`
 			: '- 1,000쪽 빌드: --quick에서는 재지 않음',

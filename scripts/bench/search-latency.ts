@@ -14,7 +14,8 @@ export interface SearchTiming {
 	misses: string[];
 	/**
 	 * For this site's dialog only (`site-search`, which says when it is done): the time until the complete ranking
-	 * was shown, of the same searches as `samples`. The first result can come earlier (a named concept's home).
+	 * was shown, for each search of `samples` that reached it. The first result can come earlier (a named
+	 * concept's home).
 	 */
 	completeSamples: number[];
 }

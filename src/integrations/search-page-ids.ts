@@ -74,10 +74,17 @@ export function searchPageIds(): AstroIntegration {
 				const homes = new Set(data.concepts.map((concept) => concept.page)).size;
 				const found = Object.keys(pageIds).length;
 				if (found < homes) logger.warn(`${homes - found} of ${homes} concept pages are not in the search index`);
-				// The base path is left out here: the browser joins each lead to its concept's page URL.
-				const leads = homeLeads(data.concepts, data.words, pageIds, (id) =>
-					fragmentPage(gunzipSync(readFileSync(join(root, fragmentFile(id)))).toString('utf8'), ''),
-				);
+				const unread: string[] = [];
+				const leads = homeLeads(data.concepts, data.words, pageIds, (id) => {
+					const page = fragmentPage(gunzipSync(readFileSync(join(root, fragmentFile(id)))).toString('utf8'));
+					if (!page) unread.push(fragmentFile(id));
+					return page;
+				});
+				// Search still works without them, only slower to show its first result: worth a word, not a failure.
+				if (unread.length > 0)
+					logger.warn(
+						`concept pages whose index text could not be read (first results wait for Pagefind): ${unread.join(', ')}`,
+					);
 				await writeFile(vocabularyFile, JSON.stringify({ ...data, pageIds, leads }));
 			},
 		},

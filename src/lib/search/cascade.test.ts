@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createCascade, type IndexHit, type SearchData, type SearchIndex } from './cascade.ts';
-import { homeLeads, type PageText } from './home-lead.ts';
+import { fakePageText } from '../../../test-support/page-text.ts';
+import { homeLeads } from './home-lead.ts';
 import type { SearchConcept } from './lexicon.ts';
 
 interface FakePage {
@@ -61,18 +62,6 @@ function fakeIndex(pages: readonly FakePage[]): SearchIndex & { queries: string[
 			return matching(word).length;
 		},
 	};
-}
-
-/** A fake page's text as a Pagefind fragment holds it: each section's heading, then its text. */
-function pageText(page: FakePage): PageText {
-	const words: string[] = [];
-	const anchors = page.sections.map((section, index) => {
-		const location = words.length;
-		words.push(...`${section.title}. ${section.text}`.split(' '));
-		const id = index === 0 ? '_top' : section.title.replaceAll(' ', '-');
-		return { element: index === 0 ? 'h1' : 'h2', id, text: section.title, location };
-	});
-	return { url: `/b/${page.slug}/`, title: page.title, content: words.join(' '), anchors };
 }
 
 const pages: FakePage[] = [
@@ -245,7 +234,7 @@ describe('the cascade against a fake index', () => {
 		const pageIds = { networking: 'networking', rds: 'rds', 's3-basics': 's3-basics' };
 		const leads = homeLeads(data.concepts, data.words, pageIds, (id) => {
 			const page = pages.find((candidate) => candidate.slug === id);
-			return page && pageText(page);
+			return page && fakePageText(page.sections.map((section) => [section.title, section.text]));
 		});
 		/** A fake index whose look-ups wait until `release` is called. */
 		const heldIndex = () => {
@@ -264,14 +253,15 @@ describe('the cascade against a fake index', () => {
 		/** What the search showed while the look-ups were held, then all it showed and its outcome once they answer. */
 		const search = async (query: string, searchData: SearchData = { ...data, pageIds, leads }) => {
 			const { index, release, keeps } = heldIndex();
-			const shown: { urls: string[]; others: number }[] = [];
+			const shown: { urls: string[]; others: number; notice?: string }[] = [];
 			const outcome = createCascade(index, searchData, (item) => `/b/${item.page}/`).search(query, {
 				limit: 3,
-				onLead: ({ results }) =>
+				onLead: ({ results, notice }) =>
 					// Decoded: the lead's anchors are percent-encoded as Pagefind's are, the fake index's are not.
 					shown.push({
 						urls: results.map((result) => decodeURI(result.primary.url)),
 						others: results[0]!.others.length,
+						...(notice ? { notice: notice.kind } : {}),
 					}),
 			});
 			await new Promise((resolve) => setTimeout(resolve, 0));
@@ -291,8 +281,9 @@ describe('the cascade against a fake index', () => {
 			expect(shown.length).toBeGreaterThan(1);
 		});
 
-		test("the look-ups keep the named concept's home", async () => {
+		test("the look-ups keep a bare concept's home, and no page for a query of several parts", async () => {
 			expect((await search('버킷 정책')).keeps[0]).toEqual(['s3-basics']);
+			expect((await search('버킷 이름')).keeps[0]).toEqual([]);
 		});
 
 		test.each([
@@ -304,10 +295,12 @@ describe('the cascade against a fake index', () => {
 			expect((await search(query, searchData)).early).toEqual([]);
 		});
 
-		test('none when the outcome is a correction', async () => {
-			const { early, outcome } = await search('버깃 정책');
-			expect(early).toEqual([]);
-			expect(outcome.notice).toMatchObject({ kind: 'spelling' });
+		test('none for a correction to a concept: all it shows says what was searched instead', async () => {
+			// 버깃 정책 names nothing; its correction 버킷 정책 names a concept that has a home shown early when typed.
+			const { shown, outcome } = await search('버깃 정책');
+			expect(outcome.notice).toMatchObject({ kind: 'spelling', searched: '버킷 정책' });
+			expect(shown.length).toBeGreaterThan(0);
+			expect(shown.every((lead) => lead.notice === 'spelling')).toBe(true);
 		});
 	});
 

@@ -77,6 +77,10 @@ export interface SearchOutcome {
 
 const compact = (text: string) => text.toLowerCase().replace(/\s+/g, '');
 
+/** A record's own entry: build data keyed by terms must not answer `constructor` from the prototype. */
+const own = <T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined =>
+	record && Object.hasOwn(record, key) ? record[key] : undefined;
+
 /**
  * True when every word of the query appears literally in the results. Pagefind also returns near matches
  * for a word it does not have (`보안그릅`), which should not stop spelling correction.
@@ -148,7 +152,7 @@ export function createCascade(
 	 */
 	const knownPaths = new Map<string, string>();
 	for (const concept of data.concepts) {
-		const id = data.pageIds?.[concept.page];
+		const id = own(data.pageIds, concept.page);
 		if (id !== undefined) knownPaths.set(id, pathOf(pageUrlOf(concept)));
 	}
 
@@ -172,19 +176,19 @@ export function createCascade(
 		});
 		const none = found([], { concepts: [], otherWords: [], matchWords: [] }, false);
 		if (plan.queries.length === 0) return none;
-		// The named concepts' pages are the likely first results: their downloads overlap the index look-ups, which
-		// keep them even when other pages score higher.
-		const keep = new Set<string>();
-		for (const concept of plan.concepts) {
-			const id = data.pageIds?.[concept.page];
-			if (id === undefined) continue;
-			keep.add(id);
-			index.prefetch?.(id);
-		}
-		// Ranked first whenever found (rank.ts), a bare concept's home is shown before the look-ups begin.
+		// The named concepts' pages are the likely first results: their downloads overlap the index look-ups.
+		const homeIds = plan.concepts.flatMap((concept) => {
+			const id = own(data.pageIds, concept.page);
+			return id === undefined ? [] : [id];
+		});
+		for (const id of homeIds) index.prefetch?.(id);
+		// A bare concept's home is ranked first whenever found (rank.ts), so the look-ups keep it even when other
+		// pages score higher, and it is shown before they begin.
 		const [named] = plan.concepts;
-		const lead = named && plan.concepts.length === 1 && plan.otherWords.length === 0 && data.leads?.[named.term];
-		if (lead && keep.size > 0) onHome?.(leadResult(lead, named, pageUrlOf(named)), plan);
+		const bare = named !== undefined && plan.concepts.length === 1 && plan.otherWords.length === 0;
+		const keep = new Set(bare ? homeIds : []);
+		const lead = bare && keep.size > 0 ? own(data.leads, named.term) : undefined;
+		if (lead && named) onHome?.(leadResult(lead, named, pageUrlOf(named)), plan);
 		const [sets, otherWordHits] = await Promise.all([
 			Promise.all(plan.queries.map((query) => index.search(query, keep))),
 			plan.words.length > 1 ? Promise.all(plan.otherWords.map((word) => index.hitCount(word))) : [],

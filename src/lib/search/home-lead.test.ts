@@ -1,19 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { homeLead, homeLeads, leadResult, type PageText } from './home-lead.ts';
+import { fakePageText } from '../../../test-support/page-text.ts';
+import { homeLead, homeLeads, leadResult } from './home-lead.ts';
 import type { SearchConcept } from './lexicon.ts';
 
-/** A page as Pagefind's fragment holds it: its h1, then sections of an h2 and text. */
-function page(title: string, sections: [string, string][]): PageText {
-	const words = title.split(' ');
-	const anchors = [{ element: 'h1', id: '_top', text: title, location: 0 }];
-	for (const [heading, text] of sections) {
-		anchors.push({ element: 'h2', id: heading.replaceAll(' ', '-'), text: heading, location: words.length });
-		words.push(...`${heading}. ${text}`.split(' '));
-	}
-	return { url: '/eni/', title, content: words.join(' '), anchors };
-}
-
-const eni = page('Elastic Network Interface (ENI)', [
+const eni = fakePageText([
+	['Elastic Network Interface (ENI)', ''],
 	['특징', '가상 네트워크 인터페이스. 인스턴스에 연결되어 통신하는 ENI를 여러 개 둘 수 있다'],
 	['보조 IP', '보조 프라이빗 IP 주소를 ENI에 할당'],
 ]);
@@ -78,6 +69,9 @@ describe('homeLead', () => {
 	])('%s', (_, entry, variants, expected) => {
 		expect(homeLead(eni, entry, variants)).toEqual(expected);
 	});
+	test('none for text whose words are joined by zero-width spaces (Pagefind excerpts it otherwise)', () => {
+		expect(homeLead({ ...eni, content: eni.content.replace(' ', '\u200B') }, concept('ENI'), ['eni'])).toBeUndefined();
+	});
 });
 
 describe('leadResult', () => {
@@ -118,5 +112,11 @@ describe('homeLeads', () => {
 		const aliased = { ...concept('보조 IP', '보조 IP'), aliases: ['보조'] };
 		const leads = homeLeads([aliased, concept('보조')], [], pageIds, read);
 		expect(Object.keys(leads)).toEqual(['보조 IP']);
+	});
+	test('a lead made with another of the names when the term, typed, names another concept', () => {
+		const aliased = { ...concept('보조 IP', '보조 IP'), aliases: ['보조'] };
+		const secondary = { ...concept('보조', '보조 IP'), english: 'Secondary IP' };
+		const leads = homeLeads([aliased, secondary], [], pageIds, read);
+		expect(Object.keys(leads)).toEqual(['보조 IP', '보조']);
 	});
 });

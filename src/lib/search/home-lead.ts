@@ -7,7 +7,7 @@
  * thousand pages). The section and excerpt are chosen as rank.ts and Pagefind choose them, so the result changes
  * little when the complete ranking replaces it.
  */
-import { buildLexicon, type SearchConcept } from './lexicon.ts';
+import { buildLexicon, namesOf, type SearchConcept } from './lexicon.ts';
 import { excerptWords, sectionExcerpt, type WordMatch } from './pagefind-excerpt.ts';
 import { planSearch } from './plan.ts';
 import type { RankedResult } from './rank.ts';
@@ -17,7 +17,6 @@ export const EXCERPT_WORDS = 24;
 
 /** A page as the index stores it (a Pagefind fragment): its text, and where each heading's section begins. */
 export interface PageText {
-	url: string;
 	title: string;
 	/** The page's text, words separated by white space. */
 	content: string;
@@ -119,6 +118,8 @@ function variantHits(
  * merges the look-ups' sections). Undefined when no look-up would find the page.
  */
 export function homeLead(page: PageText, concept: SearchConcept, variants: readonly string[]): HomeLead | undefined {
+	// Text of a language Pagefind segments into words joined by zero-width spaces is excerpted otherwise: none then.
+	if (page.content.includes('\u200B')) return undefined;
 	const words = excerptWords(page.content);
 	const keys = words.map(indexForms);
 	const weights = words.map(() => 1);
@@ -172,8 +173,9 @@ export function leadResult(lead: HomeLead, concept: SearchConcept, pageUrl: stri
 
 /**
  * Each concept's home lead by term, for concepts whose home is in the index (`pageIds`, src/lib/search/page-ids.ts),
- * made with the look-ups that typing the term plans (plan.ts); a term that plans another concept, or that two
- * concepts share, gets none, as the browser could not tell whose it is.
+ * made with the look-ups that typing the first of its names to plan it alone plans (plan.ts: the term, else its
+ * English name or another). None for a term two concepts share: the browser finds a lead by its concept's term, and
+ * the second concept, reached by another of its names, would be given the first's.
  * @param words the notes' words, as the browser's search has them (SearchData).
  * @param pageText the page with this index id, or undefined when it cannot be read.
  */
@@ -189,10 +191,15 @@ export function homeLeads(
 	const texts = new Map<string, PageText | undefined>();
 	const leads: Record<string, HomeLead> = {};
 	for (const concept of concepts) {
-		const id = pageIds[concept.page];
+		const id = Object.hasOwn(pageIds, concept.page) ? pageIds[concept.page] : undefined;
 		if (id === undefined || uses.get(concept.term) !== 1) continue;
-		const plan = planSearch(concept.term, lexicon);
-		if (plan.concepts.length !== 1 || plan.concepts[0] !== concept || plan.otherWords.length > 0) continue;
+		const plan = namesOf(concept)
+			.map((name) => planSearch(name, lexicon))
+			.find(
+				(candidate) =>
+					candidate.concepts.length === 1 && candidate.concepts[0] === concept && candidate.otherWords.length === 0,
+			);
+		if (!plan) continue;
 		if (!texts.has(id)) texts.set(id, pageText(id));
 		const text = texts.get(id);
 		const lead = text && homeLead(text, concept, plan.queries);

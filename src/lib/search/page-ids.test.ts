@@ -39,33 +39,24 @@ describe('fragmentPage', () => {
 	const fragment = (fields: object) => `pagefind_dcd${JSON.stringify(fields)}`;
 	test.each([
 		[
-			'a page, its URL under the base path',
+			'a page',
 			fragment({ url: '/eni/', content: 'ENI. 가상 네트워크', meta: { title: 'ENI' }, anchors }),
-			'/aws-ec2-notes/',
-			{ url: '/aws-ec2-notes/eni/', title: 'ENI', content: 'ENI. 가상 네트워크', anchors },
+			{ title: 'ENI', content: 'ENI. 가상 네트워크', anchors },
 		],
 		[
-			'the home page at the root, no title',
+			'no title: the URL',
 			fragment({ url: '/', content: 'EC2', meta: {}, anchors: [] }),
-			'',
-			{ url: '/', title: '/', content: 'EC2', anchors: [] },
+			{ title: '/', content: 'EC2', anchors: [] },
 		],
-		[
-			'a full URL, kept',
-			fragment({ url: 'https://example.com/eni/', content: '', meta: { title: 'ENI' }, anchors }),
-			'/b/',
-			{ url: 'https://example.com/eni/', title: 'ENI', content: '', anchors },
-		],
-		['no signature', JSON.stringify({ url: '/eni/', content: '' }), '', undefined],
-		['JSON cut short', 'pagefind_dcd{"url":"/eni/","con', '', undefined],
-		['no content', fragment({ url: '/eni/', meta: { title: 'ENI' } }), '', undefined],
+		['no signature', JSON.stringify({ url: '/eni/', content: '' }), undefined],
+		['JSON cut short', 'pagefind_dcd{"url":"/eni/","con', undefined],
+		['no content', fragment({ url: '/eni/', meta: { title: 'ENI' } }), undefined],
 		[
 			'an anchor without a location',
 			fragment({ url: '/eni/', content: '', anchors: [{ ...anchors[0], location: 'x' }] }),
-			'',
 			undefined,
 		],
-	])('%s', (_, text, base, page) => {
-		expect(fragmentPage(text, base)).toEqual(page);
+	])('%s', (_, text, page) => {
+		expect(fragmentPage(text)).toEqual(page);
 	});
 });

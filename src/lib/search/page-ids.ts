@@ -60,12 +60,8 @@ const isAnchor = (value: unknown): value is PageText['anchors'][number] => {
 	);
 };
 
-/**
- * A page's text from its decompressed fragment, its URL joined to `base` as Pagefind joins them
- * (`/aws-ec2-notes/` and `/eni/` → `/aws-ec2-notes/eni/`, a full URL kept); undefined when the data is not a
- * fragment's.
- */
-export function fragmentPage(decompressed: string, base: string): PageText | undefined {
+/** A page's text from its decompressed fragment; undefined when the data is not a fragment's. */
+export function fragmentPage(decompressed: string): PageText | undefined {
 	if (!decompressed.startsWith(FRAGMENT_SIGNATURE)) return undefined;
 	let fragment: Record<string, unknown>;
 	try {
@@ -77,10 +73,5 @@ export function fragmentPage(decompressed: string, base: string): PageText | und
 	if (typeof url !== 'string' || typeof content !== 'string' || !Array.isArray(anchors) || !anchors.every(isAnchor))
 		return undefined;
 	const title = (meta as { title?: unknown } | undefined)?.title;
-	return {
-		url: /^(https?:)?\/\//.test(url) ? url : `${base}/${url}`.replace(/\/+/g, '/'),
-		title: typeof title === 'string' ? title : url,
-		content,
-		anchors,
-	};
+	return { title: typeof title === 'string' ? title : url, content, anchors };
 }

@@ -121,15 +121,28 @@ export function attachSearch(root: HTMLElement, base: string): void {
 		let noticed: string | undefined;
 		const show = (outcome: SearchOutcome) => {
 			const shown = outcome.results.slice(0, SHOWN_RESULTS);
-			const keys = shown.map((result) => JSON.stringify([result.title, result.primary, result.others]));
+			// What a result shows: a result drawn already is kept (with focus) while it would be drawn the same.
+			const keys = shown.map(({ title, primary, others }) =>
+				JSON.stringify([title, primary.url, primary.title, primary.excerpt, others.map((other) => other.url)]),
+			);
 			// The previous query's status must not stand beside this query's first results.
 			if (listed === undefined) status.textContent = '';
-			// Results already on screen are left alone (and keep focus): the early batches are the start of the
-			// final order, so a growing list only gains items at its end. (A home shown before the look-ups ended
-			// gains its other sections, and is drawn again.)
-			const grows = listed !== undefined && listed.every((key, index) => keys[index] === key);
-			if (!grows) list.replaceChildren(...shown.map((result) => resultElement(result, outcome.plan.highlight)));
-			else list.append(...shown.slice(listed!.length).map((result) => resultElement(result, outcome.plan.highlight)));
+			// The early batches are the start of the final order, so the list mostly gains items at its end; a home
+			// shown before the look-ups ended is drawn again once its other sections are known.
+			const items = [...list.children];
+			shown.forEach((result, index) => {
+				if (listed?.[index] === keys[index] && items[index]) return;
+				const item = resultElement(result, outcome.plan.highlight);
+				const old = items[index];
+				if (!old) {
+					list.append(item);
+					return;
+				}
+				const focused = old.contains(document.activeElement);
+				old.replaceWith(item);
+				if (focused) item.querySelector('a')?.focus();
+			});
+			for (const extra of items.slice(shown.length)) extra.remove();
 			listed = keys;
 			const noticeKey = JSON.stringify([outcome.notice ?? null, outcome.suggestions]);
 			if (noticeKey === noticed) return shown.length;

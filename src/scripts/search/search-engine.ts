@@ -93,8 +93,12 @@ export function loadVocabulary(base: string): Promise<SearchData> {
 	return dataPromise;
 }
 
-/** Pagefind as the cascade's index. Hit counts are remembered, as readers retype the same words. */
-function pagefindIndex(pagefind: Pagefind, base: string): SearchIndex {
+/**
+ * Pagefind as the cascade's index, imported when first asked (`load`), so the cascade can answer what needs no
+ * look-up (a named concept's home) before Pagefind has loaded. Hit counts are remembered, as readers retype the
+ * same words.
+ */
+function pagefindIndex(load: () => Promise<Pagefind>, base: string): SearchIndex {
 	const hitCounts = new Map<string, Promise<number>>();
 	const prefetched = new Set<string>();
 	// On the main thread Pagefind hands every look-up the same cached object for a page and rewrites its excerpt
@@ -112,7 +116,7 @@ function pagefindIndex(pagefind: Pagefind, base: string): SearchIndex {
 	};
 	return {
 		async search(query: string, keep?: ReadonlySet<string>): Promise<IndexHit[]> {
-			const response = await pagefind.search(query);
+			const response = await (await load()).search(query);
 			const results = response?.results ?? [];
 			const top = results.filter((result, index) => index < RESULTS_PER_QUERY || keep?.has(result.id));
 			return top.map((result) => ({
@@ -149,8 +153,10 @@ function pagefindIndex(pagefind: Pagefind, base: string): SearchIndex {
 		hitCount(word: string): Promise<number> {
 			let count = hitCounts.get(word);
 			if (!count) {
-				count = pagefind.search(word).then((response) => response?.results.length ?? 0);
+				count = load().then(async (pagefind) => (await pagefind.search(word))?.results.length ?? 0);
 				hitCounts.set(word, count);
+				// A failed import is tried again by the next search, so its count is not remembered.
+				count.catch(() => hitCounts.delete(word));
 			}
 			return count;
 		},
@@ -158,15 +164,14 @@ function pagefindIndex(pagefind: Pagefind, base: string): SearchIndex {
 }
 
 let cascadePromise: Promise<Cascade> | undefined;
+/** The cascade, once the search data is there (it does not fail: without the data, search works less well). */
 function cascadeFor(base: string): Promise<Cascade> {
-	cascadePromise ??= Promise.all([loadPagefind(base), loadVocabulary(base)]).then(
-		([pagefind, data]) =>
-			createCascade(pagefindIndex(pagefind, base), data, (concept) => `${base}${pagePath(concept.page).slice(1)}`),
-		(error: unknown) => {
-			// Not remembered, like a failed Pagefind import: the next search tries again.
-			cascadePromise = undefined;
-			throw error;
-		},
+	cascadePromise ??= loadVocabulary(base).then((data) =>
+		createCascade(
+			pagefindIndex(() => loadPagefind(base), base),
+			data,
+			(concept) => `${base}${pagePath(concept.page).slice(1)}`,
+		),
 	);
 	return cascadePromise;
 }
@@ -176,5 +181,7 @@ function cascadeFor(base: string): Promise<Cascade> {
  * most likely meant and says so. With `literal`, searches exactly what was typed.
  */
 export async function search(raw: string, base: string, options: SearchOptions = {}): Promise<SearchOutcome> {
+	// Pagefind's import starts with the search, not after the search data (a failure is the look-ups' to report).
+	loadPagefind(base).catch(() => undefined);
 	return (await cascadeFor(base)).search(raw, options);
 }
