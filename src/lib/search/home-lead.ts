@@ -8,7 +8,8 @@
  * little when the complete ranking replaces it.
  */
 import { buildLexicon, namesOf, type SearchConcept } from './lexicon.ts';
-import { excerptWords, sectionExcerpt, type WordMatch } from './pagefind-excerpt.ts';
+import { sectionExcerpt, type WordMatch } from './pagefind-excerpt.ts';
+import { lookUpMatches, pageWords, type PageWords } from './pagefind-matches.ts';
 import { planSearch } from './plan.ts';
 import type { RankedResult } from './rank.ts';
 
@@ -23,37 +24,6 @@ export interface PageText {
 	/** Elements with an id: a heading's text, and the index of the word it begins at; the page top is `_top`. */
 	anchors: readonly { element: string; id: string; text: string; location: number }[];
 }
-
-/** A form of a page's word as the index holds it, and how much a match on it weighs. */
-interface IndexForm {
-	form: string;
-	weight: number;
-}
-
-/** What a part of a word counts (`placement` of `배치그룹(Placement`), against the whole word (Pagefind: half). */
-const PART_WEIGHT = 0.5;
-
-/**
- * The forms a query word is compared with, as Pagefind indexes a word: lower case, without punctuation, and each
- * part the punctuation separates (`배치그룹(Placement` → `배치그룹placement`, then `배치그룹` and `placement`).
- */
-function indexForms(word: string): IndexForm[] {
-	const parts = word
-		.toLowerCase()
-		.split(/[^\p{L}\p{N}]+/u)
-		.filter(Boolean);
-	const whole = { form: parts.join(''), weight: 1 };
-	return parts.length > 1
-		? [whole, ...parts.map((form) => ({ form, weight: PART_WEIGHT }))]
-		: parts.length
-			? [whole]
-			: [];
-}
-
-/** Pagefind's weights of heading words; other words weigh 1. */
-const HEADING_WEIGHTS: Readonly<Record<string, number>> = { h1: 7, h2: 6, h3: 5, h4: 4, h5: 3, h6: 2 };
-/** How much more a word equal to a query word counts than a longer word it begins (Pagefind: 512 against 212). */
-const EXACT_BONUS = 2.4;
 
 /** A concept's home as its bare query's first result, without the site's base path. */
 export interface HomeLead {
@@ -79,31 +49,15 @@ interface SectionHit {
 	weight: number;
 }
 
-/**
- * What a look-up for `variant` matches in each section, as Pagefind would: every word beginning with one of its
- * words, counted by where it stands (headings more) and whether it is the word itself or longer. Undefined when
- * the look-up would not find the page (some word of it is on no word of the page).
- */
-function variantHits(
-	keys: readonly (readonly IndexForm[])[],
-	weights: readonly number[],
+/** What a look-up for `variant` matches in each section; undefined when it would not find the page. */
+function sectionHits(
+	page: PageWords,
 	sections: readonly Section[],
 	variant: string,
 ): (SectionHit | undefined)[] | undefined {
-	const terms = variant.toLowerCase().split(/\s+/).filter(Boolean);
-	const matches = keys.flatMap((forms, location) => {
-		for (const term of terms) {
-			// A form equal to the word first (the index reads a location once, from the exact word before longer
-			// ones), then the whole word before its parts.
-			const found = forms.find(({ form }) => form === term) ?? forms.find(({ form }) => form.startsWith(term));
-			if (!found) continue;
-			const weight = weights[location]! * found.weight;
-			return [{ term, location, weight, score: weight ** 2 * (found.form === term ? EXACT_BONUS : 1) }];
-		}
-		return [];
-	});
-	if (!terms.every((term) => matches.some((match) => match.term === term))) return undefined;
-	return sections.map(({ start, end = keys.length }) => {
+	const matches = lookUpMatches(page, variant);
+	if (!matches) return undefined;
+	return sections.map(({ start, end = page.words.length }) => {
 		const inside = matches.filter(({ location }) => location >= start && location < end);
 		if (inside.length === 0) return undefined;
 		const weight = inside.reduce((sum, match) => sum + match.weight, 0);
@@ -120,29 +74,16 @@ function variantHits(
 export function homeLead(page: PageText, concept: SearchConcept, variants: readonly string[]): HomeLead | undefined {
 	// Text of a language Pagefind segments into words joined by zero-width spaces is excerpted otherwise: none then.
 	if (page.content.includes('\u200B')) return undefined;
-	const words = excerptWords(page.content);
-	const keys = words.map(indexForms);
-	const weights = words.map(() => 1);
-	// Sections begin at headings only, as Pagefind's sub-results do.
-	const headings = page.anchors
-		.filter((anchor) => /^h\d$/i.test(anchor.element) && /\S/.test(anchor.text))
-		.sort((a, b) => a.location - b.location);
-	for (const heading of headings) {
-		const length = heading.text.trim().split(/\s+/).length;
-		for (let index = heading.location; index < heading.location + length && index < weights.length; index++)
-			weights[index] = HEADING_WEIGHTS[heading.element.toLowerCase()] ?? 1;
-	}
+	const read = pageWords(page);
 	// Words before the first heading belong to the page top, which Pagefind titles with the page's title.
-	const bounds = [{ id: '', text: page.title, location: 0 }, ...headings];
+	const bounds = [{ id: '', text: page.title, location: 0 }, ...read.headings];
 	const sections: Section[] = bounds.map((bound, index) => ({
 		id: bound.id,
 		title: bound.text,
 		start: bound.location,
 		end: bounds[index + 1]?.location,
 	}));
-	const hits = variants
-		.map((variant) => variantHits(keys, weights, sections, variant))
-		.filter((hit) => hit !== undefined);
+	const hits = variants.map((variant) => sectionHits(read, sections, variant)).filter((hit) => hit !== undefined);
 	if (hits.length === 0) return undefined;
 	// The ranking's page-top fallback shows the first section of the first look-up that found the page.
 	const firstFound = hits[0]!.findIndex((hit) => hit !== undefined);
@@ -157,10 +98,11 @@ export function homeLead(page: PageText, concept: SearchConcept, variants: reado
 		if (candidate && (!best || candidate.weight > best.weight)) best = candidate;
 	}
 	const section = sections[shown]!;
-	const excerpt = sectionExcerpt(words, best!.matches, section.start, section.end, EXCERPT_WORDS);
+	const excerpt = sectionExcerpt(read.words, best!.matches, section.start, section.end, EXCERPT_WORDS);
 	if (named === -1 || section.id === '' || section.id === '_top') return { title: page.title, excerpt };
 	return { title: page.title, section: { title: section.title, anchor: section.id }, excerpt };
 }
+
 /** The search result of a home lead, on the concept's page at `pageUrl` (with the site's base path). */
 export function leadResult(lead: HomeLead, concept: SearchConcept, pageUrl: string): RankedResult {
 	// Percent-encoded as Pagefind's section URLs are (`#특징` → `#%ED%8A%B9%EC%A7%95`).
